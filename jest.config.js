@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  // Browser tests need Chromium and run through `npm run test:browser`.
+  testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+};

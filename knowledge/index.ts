@@ -1,0 +1,6 @@
+// The public face of knowledge/: what dialogs and edges may use. Pure data and pure functions,
+// no Bot Framework types, so a move to another bot SDK leaves this folder untouched.
+export * from './ids';
+export type { Understanding } from './types';
+export { understand } from './understand';
+export { itemLabel, itemExplanation, faqAnswer, faqIds } from './content';

@@ -1,0 +1,19 @@
+import type { ItemId } from './ids';
+
+/** What one message says, as far as the check-up cares. Never a judgement about the person. */
+export interface Understanding {
+  /** Items the person says they (or their child) have. */
+  present: ItemId[];
+  /** Items the person says they do not have. */
+  absent: ItemId[];
+  /** A red flag that needs 911 now. */
+  emergency: boolean;
+  /** Which red flag, when `emergency` is true (for the 911 wording, never logged with text). */
+  emergencyKind: string | null;
+  /** A short reply to a yes/no question. */
+  answer: 'yes' | 'no' | 'unsure' | null;
+  /** The id of an FAQ entry the message asks, if any. */
+  faq: string | null;
+  /** An item the person asks to have explained ("what are petechiae?"). */
+  explain: ItemId | null;
+}
