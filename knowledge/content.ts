@@ -1,15 +1,24 @@
 import type { ItemId, Locale } from './ids';
+import { knowledgeData } from './load';
 
-// TEMPORARY STUB while the knowledge base is written (issue 2).
-export function itemLabel(id: ItemId, _locale: Locale): string {
-  return id.replace(/_/g, ' ');
+// Read-only views of the knowledge base's wording for the dialogs.
+
+function item(id: ItemId) {
+  const found = knowledgeData().items.find((entry) => entry.id === id);
+  if (!found) throw new Error(`unknown item ${id}`);
+  return found;
 }
-export function itemExplanation(id: ItemId, _locale: Locale): string {
-  return id.replace(/_/g, ' ');
-}
-export function faqAnswer(faqId: string, _locale: Locale): string {
-  return faqId;
-}
-export function faqIds(): string[] {
-  return [];
+
+/** A short plain name: "Easy bruising". */
+export const itemLabel = (id: ItemId, locale: Locale): string => item(id)[locale].label;
+
+/** One sentence on what the item means: "Petechiae are tiny red or purple dots…". */
+export const itemExplanation = (id: ItemId, locale: Locale): string => item(id)[locale].explain;
+
+export const faqIds = (): string[] => knowledgeData().faq.map((entry) => entry.id);
+
+export function faqAnswer(faqId: string, locale: Locale): string {
+  const found = knowledgeData().faq.find((entry) => entry.id === faqId);
+  if (!found) throw new Error(`unknown FAQ ${faqId}`);
+  return found[locale].answer;
 }

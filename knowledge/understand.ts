@@ -1,7 +1,169 @@
-import type { Locale } from './ids';
+import type { LocaleIndex, Owner } from './compile';
+import type { ItemId, Locale } from './ids';
+import { knowledgeIndex } from './load';
+import { findMatches, isDenied, resolveOverlaps, Span, Token } from './match';
+import { BREAK, expandShorthand, normalizeText, SENTENCE_END, tokenize } from './normalize';
+import { termsOf } from './terms';
 import type { Understanding } from './types';
 
-// TEMPORARY STUB while the matcher is written (issue 2): returns an empty understanding.
-export function understand(_text: string, _locale: Locale): Understanding {
-  return { present: [], absent: [], emergency: false, emergencyKind: null, answer: null, faq: null, explain: null };
+// understand(text, locale): what a message reports, denies, asks or flags. The steps, in order:
+// normalise -> tokens (shorthand expanded, typos mended) -> sentences -> clauses -> patterns ->
+// polarity. Never throws, and never looks at anything but the text and the knowledge base.
+
+const ITEM_KINDS = new Set<Owner['kind']>(['item', 'deny']);
+const FLAG_KINDS = new Set<Owner['kind']>(['flag']);
+const FAQ_KINDS = new Set<Owner['kind']>(['faq']);
+const FAQ_FALLBACK_MAX_SCORE = 0.3;
+
+const empty = (): Understanding => ({
+  present: [],
+  absent: [],
+  emergency: false,
+  emergencyKind: null,
+  answer: null,
+  faq: null,
+  explain: null,
+});
+
+/** Tokens with the terms each fills, typos mended only where an exact look-up found nothing. */
+export function annotate(index: LocaleIndex, words: string[]): Token[] {
+  const tokens = words.map((word) => {
+    if (word === BREAK || word === SENTENCE_END) return { word, terms: [] };
+    let terms = termsOf(index.terms, word);
+    if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
+      const corrected = index.speller.correct(word);
+      if (corrected) terms = termsOf(index.terms, corrected);
+    }
+    return { word, terms };
+  });
+  // "no matter how much I sleep": the "no" of an idiom denies nothing.
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of index.negationExceptions) {
+      if (phrase.every((word, k) => tokens[i + k]?.word === word)) {
+        for (let k = 0; k < phrase.length; k++) tokens[i + k]!.terms = tokens[i + k]!.terms.filter((term) => term !== index.negTerm);
+      }
+    }
+  }
+  return tokens;
+}
+
+/** Sentences end at . ! ? ; clauses also at commas and words like "but", "and", "pero", "ni". */
+export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[]; clauses: Span[] } {
+  const sentences: Span[] = [];
+  const clauses: Span[] = [];
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  let nextNegated = false;
+  let listNegated = false;
+  const closeClause = (end: number) => {
+    if (end > clauseStart) {
+      const words = tokens.slice(clauseStart, end);
+      const startsWithNo = words[0] !== undefined && words[0].terms.includes(index.negTerm);
+      // "no fever, bruises or bleeding": a comma list that opened with "no" stays denied until a
+      // subject or a verb starts a new statement ("no fever, I'm just tired").
+      const continuesList =
+        listNegated && !words.some((token) => index.subjects.has(token.word) || token.terms.includes(index.negTerm));
+      clauses.push({ from: clauseStart, to: end, negated: nextNegated || continuesList });
+      listNegated = startsWithNo || (continuesList && !nextNegated);
+    }
+    nextNegated = false;
+  };
+  tokens.forEach((token, i) => {
+    if (token.word === SENTENCE_END) {
+      closeClause(i);
+      listNegated = false;
+      if (i > sentenceStart) sentences.push({ from: sentenceStart, to: i, negated: false });
+      sentenceStart = i + 1;
+      clauseStart = i + 1;
+    } else if (token.word === BREAK) {
+      closeClause(i);
+      clauseStart = i + 1;
+    } else if (index.clauseBreaks.has(token.word) || index.negatedBreaks.has(token.word)) {
+      closeClause(i);
+      if (!index.negatedBreaks.has(token.word)) listNegated = false;
+      nextNegated = index.negatedBreaks.has(token.word);
+      clauseStart = i + 1;
+    }
+  });
+  closeClause(tokens.length);
+  if (tokens.length > sentenceStart) sentences.push({ from: sentenceStart, to: tokens.length, negated: false });
+  return { sentences, clauses };
+}
+
+function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span): boolean {
+  return index.questionStarts.some((start) => start.every((word, k) => tokens[span.from + k]?.word === word));
+}
+
+/** A whole-message yes/no/unsure, fillers ("please", "um") aside. */
+export function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
+  const kept = words.filter((word) => word !== BREAK && word !== SENTENCE_END && !index.fillers.has(word));
+  if (kept.length === 0 || kept.length > 6) return null;
+  return index.answers.get(kept.join(' ')) ?? null;
+}
+
+export function understandWith(index: LocaleIndex, text: unknown): Understanding {
+  const result = empty();
+  const words = expandShorthand(tokenize(normalizeText(text)), index.shorthand);
+  if (words.length === 0) return result;
+  const tokens = annotate(index, words);
+  const { sentences, clauses } = splitClauses(index, tokens);
+  const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
+
+  // Red flags may span "and" ("bleeding for hours and it won't stop"), so they match per sentence.
+  for (const sentence of sentences) {
+    for (const match of findMatches(index, tokens, sentence, FLAG_KINDS)) {
+      // Denial is judged inside the clause the red flag starts in: "I can't breathe and my lips
+      // are turning blue" must not let the first clause's "not" deny the second.
+      const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
+      if (!isDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match) && !result.emergency) {
+        result.emergency = true;
+        result.emergencyKind = match.pattern.owner.id;
+      }
+    }
+  }
+
+  // A question about an item ("what are petechiae?") asks; it does not report.
+  const questionSentences = sentences.filter((sentence) => startsWithQuestion(index, tokens, sentence));
+  for (const sentence of questionSentences) {
+    const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
+    if (faqMatch && !result.faq) result.faq = faqMatch.pattern.owner.id;
+  }
+
+  const polarity = new Map<ItemId, boolean>();
+  for (const clause of clauses) {
+    const question = questionSentences.find((sentence) => inSpan(sentence, clause.from));
+    const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
+    for (const match of matches) {
+      const owner = match.pattern.owner;
+      if (owner.kind !== 'item' && owner.kind !== 'deny') continue;
+      if (question) {
+        if (!result.explain && !result.faq) result.explain = owner.id;
+        continue;
+      }
+      const denied = isDenied(index, tokens, clause, match);
+      // A denial phrase ("eats well") that is itself denied ("doesn't eat well") reports the item.
+      const present = owner.kind === 'item' ? !denied : denied;
+      if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) continue;
+      polarity.delete(owner.id); // the latest mention wins: people correct themselves
+      polarity.set(owner.id, present);
+    }
+  }
+  for (const [id, present] of polarity) (present ? result.present : result.absent).push(id);
+
+  if (!result.faq && questionSentences.length > 0 && polarity.size === 0 && !result.explain) {
+    const question = questionSentences[0]!;
+    const asked = tokens.slice(question.from, question.to).map((token) => token.word).join(' ');
+    const best = index.faqSearch.search(asked, { limit: 1 })[0];
+    if (best && (best.score ?? 1) <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.item.id;
+  }
+
+  if (polarity.size === 0 && !result.emergency && !result.faq && !result.explain) {
+    result.answer = shortAnswer(index, words);
+  }
+  return result;
+}
+
+/** Understands one message in English or Spanish. Any input is safe: junk gives an empty result. */
+export function understand(text: string, locale: Locale): Understanding {
+  return understandWith(knowledgeIndex(locale), text);
 }

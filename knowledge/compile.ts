@@ -1,0 +1,122 @@
+import Fuse from 'fuse.js';
+import type { ItemId, Locale } from './ids';
+import { normalizeText, tokenize } from './normalize';
+import type { FaqData, ItemData, LexiconData, RedFlagData } from './schema';
+import { createSpeller, Speller } from './spell';
+import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './terms';
+
+// Builds, once per locale at start-up, everything understand() looks things up in.
+
+export type Owner =
+  | { kind: 'item'; id: ItemId }
+  | { kind: 'deny'; id: ItemId }
+  | { kind: 'flag'; id: string }
+  | { kind: 'faq'; id: string };
+
+export interface Pattern {
+  owner: Owner;
+  terms: TermId[];
+  /** Patterns that name more get priority; a word counts more than a negation slot. */
+  score: number;
+}
+
+export interface LocaleIndex {
+  locale: Locale;
+  terms: TermTable;
+  negTerm: TermId;
+  patterns: Pattern[];
+  /** Term -> indexes into `patterns` that use it, to test only patterns that could match. */
+  patternsByTerm: Map<TermId, number[]>;
+  shorthand: Map<string, string[]>;
+  postNegation: Set<string>;
+  postNegationBlockers: Set<string>;
+  negationExceptions: string[][];
+  clauseBreaks: Set<string>;
+  negatedBreaks: Set<string>;
+  subjects: Set<string>;
+  fillers: Set<string>;
+  commonWords: Set<string>;
+  /** Normalised question openings ("what is", "que son"), as token arrays. */
+  questionStarts: string[][];
+  /** Normalised whole-message answers -> yes/no/unsure. */
+  answers: Map<string, 'yes' | 'no' | 'unsure'>;
+  speller: Speller;
+  /** Fallback for FAQ questions that no pattern caught. */
+  faqSearch: Fuse<{ id: string; question: string }>;
+}
+
+export interface KnowledgeData {
+  items: ItemData[];
+  faq: FaqData[];
+  redFlags: RedFlagData[];
+  lexicons: Record<Locale, LexiconData>;
+}
+
+const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join(' ');
+
+export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex {
+  const lexicon = data.lexicons[locale];
+  const terms = createTermTable();
+  for (const [name, words] of Object.entries(lexicon.classes)) defineTerm(terms, `@${name}`, words);
+  const negTerm = terms.ids.get('@neg')!;
+
+  const patterns: Pattern[] = [];
+  const addPattern = (owner: Owner, source: string) => {
+    const ids = source.split(' ').filter(Boolean).map((term) => {
+      if (term.startsWith('@')) {
+        const id = terms.ids.get(term);
+        if (id === undefined) throw new Error(`${locale}: pattern "${source}" uses unknown class ${term}`);
+        return id;
+      }
+      return defineTerm(terms, term, [term]);
+    });
+    const negSlots = ids.filter((id) => id === negTerm).length;
+    patterns.push({ owner, terms: ids, score: (ids.length - negSlots) * 2 + negSlots });
+  };
+  for (const item of data.items) {
+    for (const source of item[locale].patterns) addPattern({ kind: 'item', id: item.id }, source);
+    for (const source of item[locale].deny) addPattern({ kind: 'deny', id: item.id }, source);
+  }
+  for (const flag of data.redFlags) for (const source of flag[locale].patterns) addPattern({ kind: 'flag', id: flag.id }, source);
+  for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
+
+  const patternsByTerm = new Map<TermId, number[]>();
+  patterns.forEach((pattern, index) => {
+    for (const term of new Set(pattern.terms)) {
+      if (term === negTerm && pattern.terms.length > 1) continue; // "no" alone never makes a pattern a candidate
+      const list = patternsByTerm.get(term) ?? [];
+      list.push(index);
+      patternsByTerm.set(term, list);
+    }
+  });
+
+  const answers = new Map<string, 'yes' | 'no' | 'unsure'>();
+  for (const kind of ['yes', 'no', 'unsure'] as const) {
+    for (const phrase of lexicon.answers[kind]) answers.set(normalizePhrase(phrase), kind);
+  }
+
+  const { words, stems } = vocabulary(terms);
+  return {
+    locale,
+    terms,
+    negTerm,
+    patterns,
+    patternsByTerm,
+    shorthand: new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')])),
+    postNegation: new Set(lexicon.postNegation),
+    postNegationBlockers: new Set(lexicon.postNegationBlockers),
+    negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
+    clauseBreaks: new Set(lexicon.clauseBreaks),
+    negatedBreaks: new Set(lexicon.negatedBreaks),
+    subjects: new Set(lexicon.subjects),
+    fillers: new Set(lexicon.fillers),
+    commonWords: new Set(lexicon.commonWords),
+    questionStarts: lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')),
+    answers,
+    speller: createSpeller(words, stems),
+    faqSearch: new Fuse(
+      data.faq.flatMap((faq) => faq[locale].questions.map((question) => ({ id: faq.id, question: normalizePhrase(question) }))),
+      { keys: ['question'], includeScore: true, threshold: 0.35, ignoreLocation: true },
+    ),
+  };
+}

@@ -1,0 +1,50 @@
+import faqJson from './data/faq.json';
+import itemsJson from './data/items.json';
+import lexiconEn from './data/lexicon.en.json';
+import lexiconEs from './data/lexicon.es.json';
+import redFlagsJson from './data/redflags.json';
+import { compileLocale, KnowledgeData, LocaleIndex } from './compile';
+import { LOCALES, Locale } from './ids';
+import { faqSchema, itemsSchema, lexiconSchema, redFlagsSchema } from './schema';
+
+// Loads and validates the knowledge base once; a bad data file stops start-up with zod's
+// message naming the file and the field, instead of surfacing as a strange reply later.
+
+function parse<T>(file: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: (string | number)[]; message: string }[] } } }, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`knowledge/data/${file} is invalid: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+let data: KnowledgeData | undefined;
+const indexes = new Map<Locale, LocaleIndex>();
+
+export function knowledgeData(): KnowledgeData {
+  data ??= {
+    items: parse('items.json', itemsSchema, itemsJson),
+    faq: parse('faq.json', faqSchema, faqJson),
+    redFlags: parse('redflags.json', redFlagsSchema, redFlagsJson),
+    lexicons: {
+      en: parse('lexicon.en.json', lexiconSchema, lexiconEn),
+      es: parse('lexicon.es.json', lexiconSchema, lexiconEs),
+    },
+  };
+  return data;
+}
+
+export function knowledgeIndex(locale: Locale): LocaleIndex {
+  let index = indexes.get(locale);
+  if (!index) {
+    index = compileLocale(locale, knowledgeData());
+    indexes.set(locale, index);
+  }
+  return index;
+}
+
+/** Validates and indexes everything now, so the first person does not wait for it. */
+export function loadKnowledge(): void {
+  for (const locale of LOCALES) knowledgeIndex(locale);
+}

@@ -1,0 +1,104 @@
+import type { LocaleIndex, Owner, Pattern } from './compile';
+import type { TermId } from './terms';
+
+// Pattern matching over one stretch of tokens, and the polarity rules that decide whether what
+// matched was reported or denied. Pure functions over the compiled index.
+
+export interface Token {
+  word: string;
+  terms: TermId[];
+}
+
+export interface Span {
+  from: number;
+  to: number;
+  /** Denied as a whole: it follows "ni"/"nor", or continues a list that started with "no". */
+  negated: boolean;
+}
+
+export interface Match {
+  pattern: Pattern;
+  /** Token positions the pattern used, ascending. */
+  positions: number[];
+  /** The same without the slots that were negation words. */
+  wordPositions: number[];
+}
+
+/** How far before a match a "no"/"never" still reaches ("I haven't had any fever"). */
+export const NEGATION_REACH = 6;
+
+const hasTerm = (token: Token, term: TermId) => token.terms.includes(term);
+
+/** Finds every pattern (of the wanted kinds) whose terms all fill distinct tokens of the span. */
+export function findMatches(index: LocaleIndex, tokens: Token[], span: Span, kinds: ReadonlySet<Owner['kind']>): Match[] {
+  const candidates = new Set<number>();
+  for (let i = span.from; i < span.to; i++) {
+    for (const term of tokens[i]!.terms) {
+      const list = index.patternsByTerm.get(term);
+      if (list) for (const p of list) candidates.add(p);
+    }
+  }
+  const matches: Match[] = [];
+  for (const p of candidates) {
+    const pattern = index.patterns[p]!;
+    if (!kinds.has(pattern.owner.kind)) continue;
+    const positions: number[] = [];
+    let complete = true;
+    for (const term of pattern.terms) {
+      let found = -1;
+      for (let i = span.from; i < span.to; i++) {
+        if (hasTerm(tokens[i]!, term) && !positions.includes(i)) {
+          found = i;
+          break;
+        }
+      }
+      if (found < 0) {
+        complete = false;
+        break;
+      }
+      positions.push(found);
+    }
+    if (!complete) continue;
+    const wordPositions = positions.filter((_, k) => pattern.terms[k] !== index.negTerm);
+    matches.push({ pattern, positions: positions.sort((a, b) => a - b), wordPositions });
+  }
+  return matches;
+}
+
+/** True when the span denies what the match names: "no fever", "gums are fine", "bruises: no". */
+export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
+  if (span.negated) return true;
+  const first = match.positions[0]!;
+  const last = match.positions[match.positions.length - 1]!;
+  const used = new Set(match.positions);
+  for (let i = Math.max(span.from, first - NEGATION_REACH); i < last; i++) {
+    if (!used.has(i) && hasTerm(tokens[i]!, index.negTerm)) return true;
+  }
+  for (let i = last + 1; i < span.to; i++) {
+    if (index.postNegation.has(tokens[i]!.word) && !index.postNegationBlockers.has(tokens[i - 1]!.word)) return true;
+  }
+  // "bleeding gums no": a bare "no" closing the clause.
+  const closing = tokens[span.to - 1];
+  return span.to - 1 > last && closing !== undefined && closing.word === 'no';
+}
+
+/** Keeps, per owner, the best match; then drops matches whose words a better match already used. */
+export function resolveOverlaps(matches: Match[]): Match[] {
+  const bestByOwner = new Map<string, Match>();
+  for (const match of matches) {
+    const key = `${match.pattern.owner.kind}:${match.pattern.owner.id}`;
+    const best = bestByOwner.get(key);
+    if (!best || match.pattern.score > best.pattern.score) bestByOwner.set(key, match);
+  }
+  const ranked = [...bestByOwner.values()].sort((a, b) => b.pattern.score - a.pattern.score);
+  // "radiation therapy" (a past treatment) uses up "radiation", so exposure to radiation is not
+  // read from the same word. Negation words are shared, never used up.
+  const claimed = new Set<number>();
+  const kept: Match[] = [];
+  for (const match of ranked) {
+    if (match.wordPositions.length > 0 && match.wordPositions.every((position) => claimed.has(position))) continue;
+    kept.push(match);
+    for (const position of match.wordPositions) claimed.add(position);
+  }
+  return kept;
+}

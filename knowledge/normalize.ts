@@ -1,0 +1,55 @@
+// Turns raw text into comparable tokens: the same steps for the knowledge base and for what
+// people type, so "Moretónes!!", "moretones" and "MORETONES" meet on one spelling.
+
+/** Longer input is cut here: no symptom description needs more, and it bounds the work per message. */
+export const MAX_INPUT_CHARS = 2000;
+
+/** A clause boundary kept as its own token so clause splitting can see punctuation. */
+export const BREAK = '|';
+
+const SENTENCE_END = '#';
+export { SENTENCE_END };
+
+/**
+ * Lower-cases, strips accents, emoji and symbols, collapses letters repeated three or more
+ * times ("soooo" -> "soo"), and marks clause punctuation. Never throws: lone surrogates and
+ * control characters simply disappear.
+ */
+export function normalizeText(raw: unknown): string {
+  if (typeof raw !== 'string' || raw.length === 0) return '';
+  let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
+  // An upper-case "ALL" is the disease, not the word "all" ("my twin had ALL").
+  text = text.replace(/\bALL\b/g, ' leukemia ');
+  text = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    // Keep "ñ" apart from "n" before accents went: NFD split it into n + U+0303, so it is now "n";
+    // Spanish words are written both ways by people typing on English keyboards anyway.
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'/g, '')
+    .replace(/[.!?¿¡;:]+/g, ` ${SENTENCE_END} `)
+    .replace(/[,()\[\]{}/\\–—-]+/g, (match) => (match.includes(',') ? ` ${BREAK} ` : ' '))
+    .replace(/[^a-z0-9#|\s]+/g, ' ')
+    .replace(/([a-z])\1{2,}/g, '$1$1');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Splits normalised text into word tokens, keeping BREAK and SENTENCE_END markers. */
+export function tokenize(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** Replaces SMS shorthand and contractions ("u" -> "you", "cant" -> "can not"). */
+export function expandShorthand(tokens: string[], shorthand: ReadonlyMap<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const expansion = shorthand.get(token);
+    if (expansion) out.push(...expansion);
+    else out.push(token);
+  }
+  return out;
+}

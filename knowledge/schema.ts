@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { ITEM_IDS, RISK_FACTOR_IDS, SYMPTOM_IDS } from './ids';
+
+// The shape of every data file in knowledge/data, checked when the knowledge base loads.
+// A pattern is words that must all appear in one clause, in any order. A word is
+//   plain        exact word            "fever"
+//   stem*        any word starting so  "bruis*"
+//   a|b|c*       any of those          "gum|gums|gumz"
+//   @class       a word group from the locale's lexicon ("@pain", "@neg")
+
+const text = z.string().trim().min(1);
+const pattern = z.string().trim().min(1).regex(/^[a-z0-9@*| ]+$/, 'patterns are lower-case words, @classes, * and |');
+
+const itemLocale = z.object({
+  label: text,
+  explain: text,
+  patterns: z.array(pattern).min(3),
+  /** Ways of saying the item is fine ("my gums are fine", "come bien"). */
+  deny: z.array(pattern).default([]),
+});
+
+export const itemSchema = z.object({
+  id: z.enum(ITEM_IDS),
+  kind: z.enum(['symptom', 'risk_factor']),
+  en: itemLocale,
+  es: itemLocale,
+});
+export const itemsSchema = z
+  .array(itemSchema)
+  .superRefine((items, ctx) => {
+    const ids = items.map((item) => item.id);
+    for (const id of ITEM_IDS) {
+      if (!ids.includes(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `missing item ${id}` });
+    }
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'duplicate item id' });
+    for (const item of items) {
+      const expected = (SYMPTOM_IDS as readonly string[]).includes(item.id) ? 'symptom' : 'risk_factor';
+      if (item.kind !== expected) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${item.id} must be a ${expected}` });
+    }
+    void RISK_FACTOR_IDS;
+  });
+
+const faqLocale = z.object({
+  questions: z.array(text).min(2),
+  patterns: z.array(pattern).min(1),
+  answer: text,
+});
+export const faqSchema = z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: faqLocale, es: faqLocale }));
+
+const redFlagLocale = z.object({ patterns: z.array(pattern).min(2) });
+export const redFlagsSchema = z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: redFlagLocale, es: redFlagLocale }));
+
+const wordList = z.array(z.string().regex(/^[a-z0-9 ]+$/)).min(1);
+export const lexiconSchema = z.object({
+  /** Word groups that patterns refer to as @name. "neg" is required: it is how patterns say "no appetite". */
+  classes: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().regex(/^[a-z0-9*|]+$/)).min(1)).refine((classes) => 'neg' in classes, 'a "neg" class is required'),
+  /** Words after an item that deny it: "my gums are fine", "appetite is normal". */
+  postNegation: wordList,
+  /** Phrases whose negation word denies nothing: "no matter", "no se por que". */
+  negationExceptions: wordList,
+  /** Words that stop the next word denying: "paler than normal", "mas palido de lo normal". */
+  postNegationBlockers: wordList,
+  /** Words that end a clause: "but", "and", "pero", "y". */
+  clauseBreaks: wordList,
+  /** Words that end a clause and deny the next one too: "ni", "nor". */
+  negatedBreaks: wordList,
+  /** Subject words: a comma-list after "no fever," stops being denied when one appears. */
+  subjects: wordList,
+  /** Shorthand and contractions, each to its full words. */
+  shorthand: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().regex(/^[a-z ]+$/)),
+  /** Short replies to a yes/no question, matched on the whole message. */
+  answers: z.object({ yes: wordList, no: wordList, unsure: wordList }),
+  /** Words dropped before matching a short answer ("yes please", "no thanks"). */
+  fillers: wordList,
+  /** Words that open a question ("what", "que"): with an item, the person asks, not reports. */
+  questionWords: wordList,
+  /** Frequent words never worth a fuzzy look-up. */
+  commonWords: wordList,
+});
+
+export type ItemData = z.infer<typeof itemSchema>;
+export type FaqData = z.infer<typeof faqSchema>[number];
+export type RedFlagData = z.infer<typeof redFlagsSchema>[number];
+export type LexiconData = z.infer<typeof lexiconSchema>;
