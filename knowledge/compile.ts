@@ -18,6 +18,8 @@ export interface Pattern {
   terms: TermId[];
   /** Patterns that name more get priority; a word counts more than a negation slot. */
   score: number;
+  /** Position in the data: among equal scores the one written first wins. */
+  order: number;
 }
 
 export interface LocaleIndex {
@@ -28,6 +30,8 @@ export interface LocaleIndex {
   /** Term -> indexes into `patterns` that use it, to test only patterns that could match. */
   patternsByTerm: Map<TermId, number[]>;
   shorthand: Map<string, string[]>;
+  /** Set phrases that contain a clause-break word, joined into one token ("black and blue"). */
+  compounds: { words: string[]; joined: string }[];
   postNegation: Set<string>;
   postNegationBlockers: Set<string>;
   negationExceptions: string[][];
@@ -71,7 +75,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
       return defineTerm(terms, term, [term]);
     });
     const negSlots = ids.filter((id) => id === negTerm).length;
-    patterns.push({ owner, terms: ids, score: (ids.length - negSlots) * 2 + negSlots });
+    patterns.push({ owner, terms: ids, score: (ids.length - negSlots) * 2 + negSlots, order: patterns.length });
   };
   for (const item of data.items) {
     for (const source of item[locale].patterns) addPattern({ kind: 'item', id: item.id }, source);
@@ -103,6 +107,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     patterns,
     patternsByTerm,
     shorthand: new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')])),
+    compounds: Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: normalizePhrase(phrase).split(' '), joined })),
     postNegation: new Set(lexicon.postNegation),
     postNegationBlockers: new Set(lexicon.postNegationBlockers),
     negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),

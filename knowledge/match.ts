@@ -14,6 +14,8 @@ export interface Span {
   to: number;
   /** Denied as a whole: it follows "ni"/"nor", or continues a list that started with "no". */
   negated: boolean;
+  /** A sentence that ends with "?" or opens with "¿". */
+  asked?: boolean;
 }
 
 export interface Match {
@@ -82,15 +84,18 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   return span.to - 1 > last && closing !== undefined && closing.word === 'no';
 }
 
+const outranks = (a: Match, b: Match) =>
+  a.pattern.score > b.pattern.score || (a.pattern.score === b.pattern.score && a.pattern.order < b.pattern.order);
+
 /** Keeps, per owner, the best match; then drops matches whose words a better match already used. */
 export function resolveOverlaps(matches: Match[]): Match[] {
   const bestByOwner = new Map<string, Match>();
   for (const match of matches) {
     const key = `${match.pattern.owner.kind}:${match.pattern.owner.id}`;
     const best = bestByOwner.get(key);
-    if (!best || match.pattern.score > best.pattern.score) bestByOwner.set(key, match);
+    if (!best || outranks(match, best)) bestByOwner.set(key, match);
   }
-  const ranked = [...bestByOwner.values()].sort((a, b) => b.pattern.score - a.pattern.score);
+  const ranked = [...bestByOwner.values()].sort((a, b) => (outranks(a, b) ? -1 : 1));
   // "radiation therapy" (a past treatment) uses up "radiation", so exposure to radiation is not
   // read from the same word. Negation words are shared, never used up.
   const claimed = new Set<number>();

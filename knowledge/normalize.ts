@@ -7,8 +7,11 @@ export const MAX_INPUT_CHARS = 2000;
 /** A clause boundary kept as its own token so clause splitting can see punctuation. */
 export const BREAK = '|';
 
-const SENTENCE_END = '#';
-export { SENTENCE_END };
+/** The end of a statement (. ! ;) and the end of a question (? or an opening ¿). */
+export const SENTENCE_END = '#';
+export const QUESTION_END = '?';
+
+export const isMarker = (token: string) => token === BREAK || token === SENTENCE_END || token === QUESTION_END;
 
 /**
  * Lower-cases, strips accents, emoji and symbols, collapses letters repeated three or more
@@ -31,9 +34,10 @@ export function normalizeText(raw: unknown): string {
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
     .replace(/'/g, '')
-    .replace(/[.!?¿¡;:]+/g, ` ${SENTENCE_END} `)
+    .replace(/[?¿]+/g, ` ${QUESTION_END} `)
+    .replace(/[.!¡;:]+/g, ` ${SENTENCE_END} `)
     .replace(/[,()\[\]{}/\\–—-]+/g, (match) => (match.includes(',') ? ` ${BREAK} ` : ' '))
-    .replace(/[^a-z0-9#|\s]+/g, ' ')
+    .replace(/[^a-z0-9#|?\s]+/g, ' ')
     .replace(/([a-z])\1{2,}/g, '$1$1');
   return text.replace(/\s+/g, ' ').trim();
 }

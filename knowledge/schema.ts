@@ -66,6 +66,8 @@ export const lexiconSchema = z.object({
   negatedBreaks: wordList,
   /** Subject words: a comma-list after "no fever," stops being denied when one appears. */
   subjects: wordList,
+  /** Set phrases holding a clause-break word, each to one token that patterns can use. */
+  compounds: z.record(z.string().regex(/^[a-z ]+$/), z.string().regex(/^[a-z]+$/)),
   /** Shorthand and contractions, each to its full words. */
   shorthand: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().regex(/^[a-z ]+$/)),
   /** Short replies to a yes/no question, matched on the whole message. */

@@ -59,7 +59,11 @@ export function createSpeller(words: readonly string[], stems: ReadonlySet<strin
       if (fuse) {
         const limit = allowedEdits(token.length);
         let bestDistance = limit + 1;
-        for (const { item } of fuse.search(token, { limit: 8 })) {
+        // Fuse looks for the query inside each word, so a long misspelling ("brusing") is also
+        // tried without its ending to meet a shorter stem ("bruis*").
+        const queries = token.length >= 6 ? [token, token.slice(0, token.length - 2)] : [token];
+        const candidates = new Set(queries.flatMap((query) => fuse.search(query, { limit: 8 }).map((hit) => hit.item)));
+        for (const item of candidates) {
           // A stem ("bruis") is compared with the token's start, so "brusing" still reaches it.
           const target = stems.has(item) && item.length < token.length ? token.slice(0, Math.max(item.length, token.length - limit)) : token;
           const distance = editDistance(target, item, limit);

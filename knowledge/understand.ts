@@ -2,7 +2,7 @@ import type { LocaleIndex, Owner } from './compile';
 import type { ItemId, Locale } from './ids';
 import { knowledgeIndex } from './load';
 import { findMatches, isDenied, resolveOverlaps, Span, Token } from './match';
-import { BREAK, expandShorthand, normalizeText, SENTENCE_END, tokenize } from './normalize';
+import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf } from './terms';
 import type { Understanding } from './types';
 
@@ -25,10 +25,26 @@ const empty = (): Understanding => ({
   explain: null,
 });
 
+/** "black and blue" -> "blackandblue", so "and" inside a set phrase does not split a clause. */
+export function joinCompounds(index: LocaleIndex, words: string[]): string[] {
+  if (index.compounds.length === 0) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const compound = index.compounds.find(({ words: phrase }) => phrase.every((word, k) => words[i + k] === word));
+    if (compound) {
+      out.push(compound.joined);
+      i += compound.words.length - 1;
+    } else {
+      out.push(words[i]!);
+    }
+  }
+  return out;
+}
+
 /** Tokens with the terms each fills, typos mended only where an exact look-up found nothing. */
 export function annotate(index: LocaleIndex, words: string[]): Token[] {
   const tokens = words.map((word) => {
-    if (word === BREAK || word === SENTENCE_END) return { word, terms: [] };
+    if (isMarker(word)) return { word, terms: [] };
     let terms = termsOf(index.terms, word);
     if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
       const corrected = index.speller.correct(word);
@@ -69,10 +85,11 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
     nextNegated = false;
   };
   tokens.forEach((token, i) => {
-    if (token.word === SENTENCE_END) {
+    if (token.word === SENTENCE_END || token.word === QUESTION_END) {
       closeClause(i);
       listNegated = false;
-      if (i > sentenceStart) sentences.push({ from: sentenceStart, to: i, negated: false });
+      const asked = token.word === QUESTION_END || tokens[sentenceStart - 1]?.word === QUESTION_END;
+      if (i > sentenceStart) sentences.push({ from: sentenceStart, to: i, negated: false, asked });
       sentenceStart = i + 1;
       clauseStart = i + 1;
     } else if (token.word === BREAK) {
@@ -86,7 +103,10 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
     }
   });
   closeClause(tokens.length);
-  if (tokens.length > sentenceStart) sentences.push({ from: sentenceStart, to: tokens.length, negated: false });
+  if (tokens.length > sentenceStart) {
+    const asked = tokens[sentenceStart - 1]?.word === QUESTION_END;
+    sentences.push({ from: sentenceStart, to: tokens.length, negated: false, asked });
+  }
   return { sentences, clauses };
 }
 
@@ -96,14 +116,14 @@ function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span): bo
 
 /** A whole-message yes/no/unsure, fillers ("please", "um") aside. */
 export function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
-  const kept = words.filter((word) => word !== BREAK && word !== SENTENCE_END && !index.fillers.has(word));
+  const kept = words.filter((word) => !isMarker(word) && !index.fillers.has(word));
   if (kept.length === 0 || kept.length > 6) return null;
   return index.answers.get(kept.join(' ')) ?? null;
 }
 
 export function understandWith(index: LocaleIndex, text: unknown): Understanding {
   const result = empty();
-  const words = expandShorthand(tokenize(normalizeText(text)), index.shorthand);
+  const words = joinCompounds(index, expandShorthand(tokenize(normalizeText(text)), index.shorthand));
   if (words.length === 0) return result;
   const tokens = annotate(index, words);
   const { sentences, clauses } = splitClauses(index, tokens);
@@ -122,11 +142,16 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
     }
   }
 
-  // A question about an item ("what are petechiae?") asks; it does not report.
-  const questionSentences = sentences.filter((sentence) => startsWithQuestion(index, tokens, sentence));
-  for (const sentence of questionSentences) {
+  // A question ("what are petechiae?", "is it hereditary?") asks; it does not report. A sentence
+  // that opens like a question always counts; one that only ends in "?" counts when it matches
+  // an FAQ, so "u think bruises r bad? i get em all the time" still reports bruising.
+  const questionSentences: Span[] = [];
+  for (const sentence of sentences) {
+    const opensAsQuestion = startsWithQuestion(index, tokens, sentence);
+    if (!opensAsQuestion && !sentence.asked) continue;
     const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
     if (faqMatch && !result.faq) result.faq = faqMatch.pattern.owner.id;
+    if (opensAsQuestion || faqMatch) questionSentences.push(sentence);
   }
 
   const polarity = new Map<ItemId, boolean>();

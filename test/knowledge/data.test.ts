@@ -1,0 +1,60 @@
+import { ITEM_IDS, LOCALES } from '../../knowledge/ids';
+import { knowledgeData, knowledgeIndex, loadKnowledge } from '../../knowledge/load';
+import { itemExplanation, itemLabel, faqAnswer, faqIds } from '../../knowledge/content';
+import { understand } from '../../knowledge/understand';
+
+const data = knowledgeData();
+
+describe('knowledge base', () => {
+  it('loads, validates and indexes both locales', () => {
+    expect(() => loadKnowledge()).not.toThrow();
+  });
+
+  it.each(ITEM_IDS.flatMap((id) => LOCALES.map((locale) => [id, locale] as const)))(
+    '%s has a label, an explanation and patterns in %s',
+    (id, locale) => {
+      expect(itemLabel(id, locale).length).toBeGreaterThan(2);
+      expect(itemExplanation(id, locale)).toMatch(/\.$/);
+      const item = data.items.find((entry) => entry.id === id)!;
+      expect(item[locale].patterns.length).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it.each(ITEM_IDS.flatMap((id) => LOCALES.map((locale) => [id, locale] as const)))(
+    'the plain label of %s in %s is understood as that item',
+    (id, locale) => {
+      expect(understand(itemLabel(id, locale), locale).present).toContain(id);
+    },
+  );
+
+  it.each(LOCALES)('no pattern belongs to two items in %s', (locale) => {
+    const owners = new Map<string, string>();
+    for (const item of data.items) {
+      for (const pattern of item[locale].patterns) {
+        const owner = owners.get(pattern);
+        expect(owner === undefined || owner === item.id ? pattern : `${pattern} in ${owner} and ${item.id}`).toBe(pattern);
+        owners.set(pattern, item.id);
+      }
+    }
+  });
+
+  it.each(LOCALES)('every FAQ entry answers in %s and is found from its own questions', (locale) => {
+    expect(faqIds().length).toBeGreaterThanOrEqual(10);
+    for (const id of faqIds()) {
+      expect(faqAnswer(id, locale).length).toBeGreaterThan(20);
+      const entry = data.faq.find((faq) => faq.id === id)!;
+      const found = entry[locale].questions.filter((question) => understand(question, locale).faq === id);
+      expect(`${id}: ${found.length} of ${entry[locale].questions.length}`).toBe(`${id}: ${entry[locale].questions.length} of ${entry[locale].questions.length}`);
+    }
+  });
+
+  it.each(LOCALES)('every red flag is in %s and the lexicons have the same fields', (locale) => {
+    for (const flag of data.redFlags) expect(flag[locale].patterns.length).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(data.lexicons[locale]).sort()).toEqual(Object.keys(data.lexicons.en).sort());
+  });
+
+  it('builds each locale index once', () => {
+    expect(knowledgeIndex('en')).toBe(knowledgeIndex('en'));
+    expect(knowledgeIndex('es')).toBe(knowledgeIndex('es'));
+  });
+});

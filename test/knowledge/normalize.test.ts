@@ -1,0 +1,46 @@
+import { expandShorthand, MAX_INPUT_CHARS, normalizeText, tokenize } from '../../knowledge/normalize';
+import { knowledgeIndex } from '../../knowledge/load';
+
+describe('normalizeText', () => {
+  it.each([
+    ['My Gums BLEED!!', 'my gums bleed #'],
+    ['Moretónes, fiebre', 'moretones | fiebre'],
+    ['sooooo tiiiired', 'soo tiired'],
+    ["I don't bruise", 'i do not bruise'],
+    ["I can't breathe", 'i can not breathe'],
+    ['it won’t stop', 'it will not stop'],
+    ['¿Qué son las petequias?', '? que son las petequias ?'],
+    ['Fiebre. Tos!', 'fiebre # tos #'],
+    ['fever 🤒🤒 and chills', 'fever and chills'],
+    ['my twin had ALL', 'my twin had leukemia'],
+    ['tired all the time', 'tired all the time'],
+    ['  \t\n ', ''],
+    ['\u0000\u0007fever\u001b', 'fever'],
+    ['\ud800 lone surrogate', 'lone surrogate'],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+
+  it('cuts very long input at the documented maximum', () => {
+    const long = 'fever '.repeat(20_000);
+    expect(tokenize(normalizeText(long)).length).toBeLessThanOrEqual(MAX_INPUT_CHARS / 2);
+  });
+
+  it.each([[undefined], [null], [42], [{}]])('returns empty text for %p', (raw) => {
+    expect(normalizeText(raw)).toBe('');
+  });
+});
+
+describe('expandShorthand', () => {
+  it.each([
+    ['en', 'u think bruises r bad', 'you think bruises are bad'],
+    ['en', 'feelin tired n weak', 'feeling tired and weak'],
+    ['en', 'cant catch my breath', 'can not catch my breath'],
+    ['es', 'q dolor x todos lados', 'que dolor por todos lados'],
+    ['es', 'toy cansada xq no duermo', 'estoy cansada porque no duermo'],
+    ['es', 'no tngo fiebre', 'no tengo fiebre'],
+  ] as const)('%s: %j -> %j', (locale, raw, expected) => {
+    const index = knowledgeIndex(locale);
+    expect(expandShorthand(tokenize(normalizeText(raw)), index.shorthand).join(' ')).toBe(expected);
+  });
+});
