@@ -26,6 +26,8 @@ export interface LocaleIndex {
   locale: Locale;
   terms: TermTable;
   negTerm: TermId;
+  /** Terms only red flags use: a typo never raises an emergency, only the word itself does. */
+  flagOnlyTerms: Set<TermId>;
   patterns: Pattern[];
   /** Term -> indexes into `patterns` that use it, to test only patterns that could match. */
   patternsByTerm: Map<TermId, number[]>;
@@ -99,11 +101,15 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const phrase of lexicon.answers[kind]) answers.set(normalizePhrase(phrase), kind);
   }
 
+  const flagTerms = new Set(patterns.filter((p) => p.owner.kind === 'flag').flatMap((p) => p.terms));
+  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag').flatMap((p) => p.terms));
+  const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
   return {
     locale,
     terms,
     negTerm,
+    flagOnlyTerms,
     patterns,
     patternsByTerm,
     shorthand: new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')])),

@@ -65,8 +65,14 @@ export function createSpeller(words: readonly string[], stems: ReadonlySet<strin
         const candidates = new Set(queries.flatMap((query) => fuse.search(query, { limit: 8 }).map((hit) => hit.item)));
         for (const item of candidates) {
           // A stem ("bruis") is compared with the token's start, so "brusing" still reaches it.
-          const target = stems.has(item) && item.length < token.length ? token.slice(0, Math.max(item.length, token.length - limit)) : token;
-          const distance = editDistance(target, item, limit);
+          // Stems get one edit at most and must be five letters or more: "strong" is not "stroke".
+          const isStem = stems.has(item);
+          if (isStem && item.length < 5) continue;
+          const itemLimit = isStem ? 1 : limit;
+          // A stem is compared with the word's start, a letter shorter, as long, or a letter longer.
+          const targets = isStem ? [item.length - 1, item.length, item.length + 1].filter((n) => n <= token.length).map((n) => token.slice(0, n)) : [token];
+          const distance = Math.min(...targets.map((target) => editDistance(target, item, itemLimit)));
+          if (distance > itemLimit) continue;
           if (distance < bestDistance) {
             bestDistance = distance;
             best = item;

@@ -48,7 +48,7 @@ export function annotate(index: LocaleIndex, words: string[]): Token[] {
     let terms = termsOf(index.terms, word);
     if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
       const corrected = index.speller.correct(word);
-      if (corrected) terms = termsOf(index.terms, corrected);
+      if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
     }
     return { word, terms };
   });

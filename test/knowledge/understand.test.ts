@@ -81,6 +81,11 @@ describe('things that are not ALL symptoms map to nothing', () => {
     ['es', 'tengo tos y mocos'],
     ['es', 'me duele el estómago'],
     ['es', 'hola'],
+    // ordinary words that a loose spelling fallback once turned into symptoms or red flags
+    ['en', 'he is a strong kid'],
+    ['en', 'I am a worried parent, glad to ask'],
+    ['en', 'he loves sports'],
+    ['es', 'el desayuno con la maestra fue bonito'],
   ])('%s: %j', (locale, text) => {
     const result = understand(text, locale);
     expect(result.present).toEqual([]);
