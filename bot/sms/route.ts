@@ -1,0 +1,70 @@
+import restify from 'restify';
+import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
+import { validateRequest } from 'twilio/lib/webhooks/webhooks';
+import { answerSms, type SmsTurnDeps } from './conversation';
+import { hashNumber } from './hashNumber';
+
+export const SMS_PATH = '/api/sms';
+
+// A Twilio webhook is a handful of short form fields; a body this big is not one.
+const MAX_SMS_BODY_BYTES = 64 * 1024;
+
+type FormParams = Record<string, string | string[]>;
+
+/** The form fields as Twilio signed them: a repeated field keeps all its values. */
+function formParams(body: unknown): FormParams {
+  const params: FormParams = {};
+  const raw = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '';
+  for (const [key, value] of new URLSearchParams(raw)) {
+    const existing = params[key];
+    params[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return params;
+}
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export function twimlFor(messages: readonly string[]): string {
+  const response = new MessagingResponse();
+  for (const body of messages) response.message(body);
+  return response.toString();
+}
+
+/**
+ * POST /api/sms, the Twilio Messaging webhook. Without TWILIO_AUTH_TOKEN it answers 503 (SMS not
+ * configured) rather than 404, so Twilio's debugger shows why texts get no answer. With it, only a
+ * request whose X-Twilio-Signature matches PUBLIC_URL + /api/sms runs anything; others get 403.
+ */
+export function registerSmsRoutes(server: restify.Server, deps: Omit<SmsTurnDeps, 'storage'> & { storage?: SmsTurnDeps['storage'] }): void {
+  const { twilioAuthToken, webhookUrl, hashSecret, hashSecretIsDefault } = deps.config.sms;
+  if (!twilioAuthToken || !webhookUrl) {
+    server.post(SMS_PATH, (_req, res, next) => {
+      res.send(503, { error: 'SMS is not configured: set TWILIO_AUTH_TOKEN and PUBLIC_URL.' });
+      return next();
+    });
+    return;
+  }
+  const { storage } = deps;
+  if (!storage) throw new Error('SMS needs the bot storage to keep opt-outs: pass storage to createServer.');
+  if (hashSecretIsDefault) console.warn('SMS_HASH_SECRET is not set: phone numbers are hashed with a public default key.');
+  const turnDeps: SmsTurnDeps = { ...deps, storage };
+
+  server.post(SMS_PATH, restify.plugins.bodyReader({ maxBodySize: MAX_SMS_BODY_BYTES }), async (req, res) => {
+    const params = formParams(req.body);
+    const signature = req.header('X-Twilio-Signature');
+    if (!signature || !validateRequest(twilioAuthToken, signature, webhookUrl, params)) {
+      res.send(403, { error: 'The request is not signed by Twilio for this URL.' });
+      return;
+    }
+    const from = single(params.From);
+    if (!from) {
+      res.send(400, { error: 'From is required.' });
+      return;
+    }
+    const messages = await answerSms(
+      { numberHash: hashNumber(from, hashSecret), text: single(params.Body) ?? '', messageId: single(params.MessageSid) },
+      turnDeps,
+    );
+    res.sendRaw(200, twimlFor(messages), { 'Content-Type': 'text/xml; charset=utf-8' });
+  });
+}
