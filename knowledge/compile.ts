@@ -11,6 +11,7 @@ export type Owner =
   | { kind: 'item'; id: ItemId }
   | { kind: 'deny'; id: ItemId }
   | { kind: 'flag'; id: string }
+  | { kind: 'unless'; id: string }
   | { kind: 'faq'; id: string };
 
 export interface Pattern {
@@ -35,6 +36,8 @@ export interface LocaleIndex {
   /** Set phrases that contain a clause-break word, joined into one token ("black and blue"). */
   compounds: { words: string[]; joined: string }[];
   postNegation: Set<string>;
+  postNegationVerbs: Set<string>;
+  relatives: Set<string>;
   postNegationBlockers: Set<string>;
   negationExceptions: string[][];
   clauseBreaks: Set<string>;
@@ -83,7 +86,10 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const source of item[locale].patterns) addPattern({ kind: 'item', id: item.id }, source);
     for (const source of item[locale].deny) addPattern({ kind: 'deny', id: item.id }, source);
   }
-  for (const flag of data.redFlags) for (const source of flag[locale].patterns) addPattern({ kind: 'flag', id: flag.id }, source);
+  for (const flag of data.redFlags) {
+    for (const source of flag[locale].patterns) addPattern({ kind: 'flag', id: flag.id }, source);
+    for (const source of flag[locale].unless) addPattern({ kind: 'unless', id: flag.id }, source);
+  }
   for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
 
   const patternsByTerm = new Map<TermId, number[]>();
@@ -102,7 +108,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   }
 
   const flagTerms = new Set(patterns.filter((p) => p.owner.kind === 'flag').flatMap((p) => p.terms));
-  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag').flatMap((p) => p.terms));
+  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless').flatMap((p) => p.terms));
   const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
   return {
@@ -115,6 +121,8 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     shorthand: new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')])),
     compounds: Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: normalizePhrase(phrase).split(' '), joined })),
     postNegation: new Set(lexicon.postNegation),
+    postNegationVerbs: new Set(lexicon.postNegationVerbs),
+    relatives: new Set(lexicon.relatives),
     postNegationBlockers: new Set(lexicon.postNegationBlockers),
     negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
     clauseBreaks: new Set(lexicon.clauseBreaks),

@@ -79,6 +79,10 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   for (let i = last + 1; i < span.to; i++) {
     if (index.postNegation.has(tokens[i]!.word) && !index.postNegationBlockers.has(tokens[i - 1]!.word)) return true;
   }
+  // "fiebre no he tenido": a negation right after the item, then "have"/"had".
+  for (let i = last + 1; i < Math.min(span.to - 1, last + 4); i++) {
+    if (hasTerm(tokens[i]!, index.negTerm) && index.postNegationVerbs.has(tokens[i + 1]!.word)) return true;
+  }
   // "bleeding gums no": a bare "no" closing the clause.
   const closing = tokens[span.to - 1];
   return span.to - 1 > last && closing !== undefined && closing.word === 'no';

@@ -47,7 +47,11 @@ const faqLocale = z.object({
 });
 export const faqSchema = z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: faqLocale, es: faqLocale }));
 
-const redFlagLocale = z.object({ patterns: z.array(pattern).min(2) });
+const redFlagLocale = z.object({
+  patterns: z.array(pattern).min(2),
+  /** Words that make the flag harmless in the same sentence: spitting blood "after brushing". */
+  unless: z.array(pattern).default([]),
+});
 export const redFlagsSchema = z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: redFlagLocale, es: redFlagLocale }));
 
 const wordList = z.array(z.string().regex(/^[a-z0-9 ]+$/)).min(1);
@@ -76,6 +80,10 @@ export const lexiconSchema = z.object({
   fillers: wordList,
   /** Words that open a question ("what", "que"): with an item, the person asks, not reports. */
   questionWords: wordList,
+  /** Other people: "my mom had cancer" is not the person's own risk factor. Siblings are not here. */
+  relatives: wordList,
+  /** After an item, a negation followed by one of these denies it: "fiebre no he tenido". */
+  postNegationVerbs: wordList,
   /** Frequent words never worth a fuzzy look-up. */
   commonWords: wordList,
 });

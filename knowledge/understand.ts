@@ -11,7 +11,10 @@ import type { Understanding } from './types';
 // polarity. Never throws, and never looks at anything but the text and the knowledge base.
 
 const ITEM_KINDS = new Set<Owner['kind']>(['item', 'deny']);
-const FLAG_KINDS = new Set<Owner['kind']>(['flag']);
+const FLAG_KINDS = new Set<Owner['kind']>(['flag', 'unless']);
+// Risk factors of the person themselves; a relative's cancer or job is not theirs (a sibling's
+// ALL is its own item).
+const PERSONAL_RISK_FACTORS = new Set<ItemId>(['genetic_syndrome', 'chemical_radiation_exposure', 'prior_cancer_treatment']);
 const FAQ_KINDS = new Set<Owner['kind']>(['faq']);
 const FAQ_FALLBACK_MAX_SCORE = 0.3;
 
@@ -131,7 +134,10 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
 
   // Red flags may span "and" ("bleeding for hours and it won't stop"), so they match per sentence.
   for (const sentence of sentences) {
-    for (const match of findMatches(index, tokens, sentence, FLAG_KINDS)) {
+    const found = findMatches(index, tokens, sentence, FLAG_KINDS);
+    const harmless = new Set(found.filter((match) => match.pattern.owner.kind === 'unless').map((match) => match.pattern.owner.id));
+    for (const match of found) {
+      if (match.pattern.owner.kind !== 'flag' || harmless.has(match.pattern.owner.id)) continue;
       // Denial is judged inside the clause the red flag starts in: "I can't breathe and my lips
       // are turning blue" must not let the first clause's "not" deny the second.
       const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
@@ -158,6 +164,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   for (const clause of clauses) {
     const question = questionSentences.find((sentence) => inSpan(sentence, clause.from));
     const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
+    const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
     for (const match of matches) {
       const owner = match.pattern.owner;
       if (owner.kind !== 'item' && owner.kind !== 'deny') continue;
@@ -165,6 +172,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
         if (!result.explain && !result.faq) result.explain = owner.id;
         continue;
       }
+      if (aboutRelative && PERSONAL_RISK_FACTORS.has(owner.id)) continue;
       const denied = isDenied(index, tokens, clause, match);
       // A denial phrase ("eats well") that is itself denied ("doesn't eat well") reports the item.
       const present = owner.kind === 'item' ? !denied : denied;

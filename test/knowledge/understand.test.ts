@@ -58,6 +58,13 @@ describe('reports and denials', () => {
     ['es', 'no tengo hambre', { present: ['weight_loss_appetite'] }],
     ['es', 'más pálido de lo normal', { present: ['pale_skin'] }],
     ['es', 'come bien pero está cansado', { present: ['fatigue'], absent: ['weight_loss_appetite'] }],
+    ['en', 'my mom had breast cancer', {}],
+    ['en', 'my dad worked with benzene and I bruise easily', { present: ['easy_bruising'] }],
+    ['es', 'mi abuela tuvo cáncer', {}],
+    ['es', 'tuve cáncer de mama', { present: ['prior_cancer_treatment'] }],
+    ['es', 'fiebre no he tenido', { absent: ['fever'] }],
+    ['es', 'moretones no tiene', { absent: ['easy_bruising'] }],
+    ['en', 'fever I have not had', { absent: ['fever'] }],
     // typos and shorthand
     ['en', 'fevr n brusing', { present: ['fever', 'easy_bruising'] }],
     ['en', 'swolen glands', { present: ['swollen_lymph_nodes'] }],
@@ -153,6 +160,8 @@ describe('emergencies', () => {
     ['en', 'my gums bleed when I brush'],
     ['es', 'no tengo dolor en el pecho'],
     ['es', 'me falta el aire al subir escaleras'],
+    ['en', 'I spit blood after I brush my teeth'],
+    ['es', 'escupo sangre al cepillarme'],
   ])('not an emergency: %s %j', (locale, text) => {
     expect(understand(text, locale).emergency).toBe(false);
   });
