@@ -1,0 +1,88 @@
+import restify from 'restify';
+import { checkAccess } from './access';
+import { clientActivitySchema, startConversationSchema } from './activities';
+import type { LocalDirectLine } from './localDirectLine';
+
+export const DIRECT_LINE_PATH = '/v3/directline';
+// Web Chat posts typed text and button values only (uploads are switched off on the page),
+// so anything near this size is not a chat message.
+export const DIRECT_LINE_MAX_BODY_BYTES = 32 * 1024;
+
+export interface DirectLineRouteDeps {
+  directLine: LocalDirectLine;
+  tokenSecret: string;
+  nowSeconds?: () => number;
+}
+
+type Res = restify.Response;
+
+function sendError(res: Res, status: number, code: string, message: string): void {
+  res.send(status, { error: { code, message } });
+}
+
+/** Registers the local Direct Line 3.0 endpoints (polling only) on the server. */
+export function registerDirectLineRoutes(server: restify.Server, deps: DirectLineRouteDeps): void {
+  const { directLine } = deps;
+  const nowSeconds = deps.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
+  const jsonBody = restify.plugins.bodyParser({ maxBodySize: DIRECT_LINE_MAX_BODY_BYTES, mapParams: false, rejectUnknown: true });
+  const access = (req: restify.Request, conversationId?: string) =>
+    checkAccess(req.header('authorization') || undefined, conversationId, deps.tokenSecret, nowSeconds());
+  // Tokens and transcripts must never sit in a shared cache.
+  const noStore = (_req: restify.Request, res: Res, next: restify.Next) => {
+    res.header('Cache-Control', 'no-store');
+    return next();
+  };
+
+  // Azure asks for the bot's secret here; ours is the public page's way in, and each token it
+  // hands out opens one conversation only.
+  server.post(`${DIRECT_LINE_PATH}/tokens/generate`, noStore, async (_req, res) => {
+    const { userId: _userId, ...grant } = directLine.issueToken();
+    res.send(200, grant);
+  });
+
+  server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, noStore, async (req, res) => {
+    const checked = access(req);
+    if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
+    if (!directLine.find(checked.claims.conversationId)) return sendError(res, 404, 'NotFound', 'Conversation not found');
+    const { userId: _userId, ...grant } = directLine.grant(checked.claims);
+    res.send(200, grant);
+  });
+
+  server.post(`${DIRECT_LINE_PATH}/conversations`, noStore, jsonBody, async (req, res) => {
+    const checked = access(req);
+    if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
+    const body = startConversationSchema.safeParse(req.body ?? undefined);
+    if (!body.success) return sendError(res, 400, 'BadArgument', 'locale must be a language tag such as es-US');
+    const { created } = await directLine.start(checked.claims, body.data?.locale);
+    const { userId: _userId, ...grant } = directLine.grant(checked.claims);
+    res.send(created ? 201 : 200, grant);
+  });
+
+  // DirectLineJS calls this to resume a conversation it already has a token for.
+  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, noStore, async (req, res) => {
+    const checked = access(req, req.params.conversationId);
+    if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
+    if (!directLine.find(checked.claims.conversationId)) return sendError(res, 404, 'NotFound', 'Conversation not found');
+    const { userId: _userId, ...grant } = directLine.grant(checked.claims);
+    res.send(200, grant);
+  });
+
+  server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, noStore, jsonBody, async (req, res) => {
+    const checked = access(req, req.params.conversationId);
+    if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
+    const conversation = directLine.find(checked.claims.conversationId);
+    if (!conversation) return sendError(res, 404, 'NotFound', 'Conversation not found');
+    const activity = clientActivitySchema.safeParse(req.body);
+    if (!activity.success) return sendError(res, 400, 'BadArgument', 'The body must be a message or event activity');
+    const id = await directLine.post(conversation, activity.data);
+    res.send(200, { id });
+  });
+
+  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, noStore, async (req, res) => {
+    const checked = access(req, req.params.conversationId);
+    if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
+    const conversation = directLine.find(checked.claims.conversationId);
+    if (!conversation) return sendError(res, 404, 'NotFound', 'Conversation not found');
+    res.send(200, directLine.activities(conversation, (req.query as Record<string, unknown> | undefined)?.watermark));
+  });
+}

@@ -1,0 +1,67 @@
+import { escapeHtml, initials, scriptJson } from './html';
+import { webChatLocale } from './language';
+import { Language, webStrings } from './strings';
+import { telHref } from './tel';
+
+export interface ChatPageView {
+  lang: Language;
+  botName: string;
+  brandColor: string;
+  organization: string;
+  appointmentPhone: string;
+  /** Shown inside the website widget's iframe. */
+  embedded: boolean;
+  /** Cache-busting version for the Web Chat bundle URL. */
+  webChatVersion: string;
+}
+
+export const SESSION_PATH = '/webchat/session';
+export const EMERGENCY_NUMBER = '911';
+
+/** What the page's script reads: everything it needs, nothing secret. */
+export function chatClientConfig(view: ChatPageView) {
+  const t = webStrings(view.lang);
+  return {
+    locale: webChatLocale(view.lang),
+    sessionPath: SESSION_PATH,
+    embedded: view.embedded,
+    botName: view.botName,
+    botInitials: initials(view.botName),
+    brandColor: view.brandColor,
+    strings: { loadFailed: t('loadFailed', { phone: view.appointmentPhone }) },
+  };
+}
+
+export function renderChatPage(view: ChatPageView): string {
+  const t = webStrings(view.lang);
+  const other: Language = view.lang === 'en' ? 'es' : 'en';
+  const switchHref = `?lang=${other}${view.embedded ? '&embed=1' : ''}`;
+  const phone = escapeHtml(view.appointmentPhone);
+  return `<!doctype html>
+<html lang="${view.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<title>${escapeHtml(t('pageTitle', { botName: view.botName, organization: view.organization }))}</title>
+<link rel="stylesheet" href="/static/chat.css">
+<style>:root { --brand: ${view.brandColor}; }</style>
+<script type="application/json" id="chat-config">${scriptJson(chatClientConfig(view))}</script>
+<script src="/static/webchat.js?v=${encodeURIComponent(view.webChatVersion)}" defer></script>
+<script src="/static/chat.js" defer></script>
+</head>
+<body class="${view.embedded ? 'embedded' : 'standalone'}">
+<header class="bar">
+<svg class="avatar" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false"><circle cx="20" cy="20" r="20" fill="#fff"/><text x="20" y="25" text-anchor="middle" font-size="15" font-weight="700" fill="${view.brandColor}">${escapeHtml(initials(view.botName))}</text></svg>
+<h1>${escapeHtml(view.botName)}</h1>
+<a class="language" href="${escapeHtml(switchHref)}" lang="${other}" hreflang="${other}">${escapeHtml(t('switchLanguage'))}</a>
+</header>
+<p class="note" role="note"><strong>${escapeHtml(t('notDiagnosis'))}</strong> ${escapeHtml(t('emergencyLead'))} <a href="tel:${EMERGENCY_NUMBER}">${EMERGENCY_NUMBER}</a>. ${escapeHtml(
+    t('appointmentLead', { organization: view.organization }),
+  )} <a href="${escapeHtml(telHref(view.appointmentPhone))}">${phone}</a></p>
+<main id="webchat" aria-label="${escapeHtml(t('chatLabel', { botName: view.botName }))}"><p class="status" role="status">${escapeHtml(t('loading'))}</p></main>
+<noscript><p class="status">${escapeHtml(t('noscript', { phone: view.appointmentPhone }))}</p></noscript>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,26 @@
+import { scriptJson } from './html';
+import { Language, LANGUAGES, webStrings } from './strings';
+
+export interface WidgetConfig {
+  defaultLang: Language;
+  brandColor: string;
+  strings: Record<Language, { open: string; close: string; panelTitle: string }>;
+}
+
+export function widgetConfig(botName: string, brandColor: string, defaultLang: Language): WidgetConfig {
+  const strings = Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const t = webStrings(lang);
+      return [lang, { open: t('widgetOpen'), close: t('widgetClose'), panelTitle: t('widgetPanelTitle', { botName }) }];
+    }),
+  ) as WidgetConfig['strings'];
+  return { defaultLang, brandColor, strings };
+}
+
+const CONFIG_SLOT = /\/\* CONFIG \*\/ \{.*\}\);\s*$/s;
+
+/** web/widget.js with this bot's settings written into its last line. */
+export function renderWidgetScript(template: string, config: WidgetConfig): string {
+  if (!CONFIG_SLOT.test(template)) throw new Error('web/widget.js must end with `/* CONFIG */ {...});`');
+  return template.replace(CONFIG_SLOT, () => `/* CONFIG */ ${scriptJson(config)});\n`);
+}

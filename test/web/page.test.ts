@@ -1,0 +1,46 @@
+import { ChatPageView, chatClientConfig, renderChatPage } from '../../bot/web/page';
+
+const view: ChatPageView = {
+  lang: 'en',
+  botName: 'Symptom Check',
+  brandColor: '#00529B',
+  organization: 'Moffitt Cancer Center',
+  appointmentPhone: '1-888-663-3488',
+  embedded: false,
+  webChatVersion: '4.18.1',
+};
+
+const configIn = (html: string) => JSON.parse(/<script type="application\/json" id="chat-config">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null');
+
+describe('renderChatPage', () => {
+  it.each<[Partial<ChatPageView>, RegExp]>([
+    [{ lang: 'en' }, /<html lang="en">/],
+    [{ lang: 'es' }, /<html lang="es">/],
+    [{}, /<a href="tel:911">911<\/a>/],
+    [{}, /<a href="tel:\+18886633488">1-888-663-3488<\/a>/],
+    [{ lang: 'en' }, /does not give a diagnosis/],
+    [{ lang: 'es' }, /no da un diagnóstico/],
+    [{ lang: 'en' }, /<a class="language" href="\?lang=es" lang="es" hreflang="es">Español<\/a>/],
+    [{ lang: 'es', embedded: true }, /href="\?lang=en&amp;embed=1" lang="en"/],
+    [{}, /<script src="\/static\/webchat\.js\?v=4\.18\.1" defer><\/script>/],
+    [{}, /<meta name="viewport" content="width=device-width, initial-scale=1">/],
+    [{ brandColor: '#123456' }, /--brand: #123456/],
+  ])('%p contains %p', (overrides, pattern) => {
+    expect(renderChatPage({ ...view, ...overrides })).toMatch(pattern);
+  });
+
+  it('loads nothing from another origin', () => {
+    expect(renderChatPage(view)).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it('escapes a bot name that looks like markup, in HTML and in the script config', () => {
+    const html = renderChatPage({ ...view, botName: '</script><img src=x onerror=alert(1)>' });
+    expect(html).not.toContain('<img src=x');
+    expect(configIn(html).botName).toBe('</script><img src=x onerror=alert(1)>');
+  });
+
+  it('hands the page script the locale and strings, and nothing secret', () => {
+    expect(configIn(renderChatPage({ ...view, lang: 'es' }))).toEqual(chatClientConfig({ ...view, lang: 'es' }));
+    expect(chatClientConfig({ ...view, lang: 'es' })).toMatchObject({ locale: 'es-US', sessionPath: '/webchat/session', botInitials: 'SC' });
+  });
+});

@@ -1,0 +1,22 @@
+import { LANGUAGES, webResources, webStrings } from '../../bot/web/strings';
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('the page’s words (locales/*/web.json)', () => {
+  const english = webResources.en.web as Record<string, string>;
+  const spanish = webResources.es.web as Record<string, string>;
+
+  it('has the same keys in both languages', () => {
+    expect(Object.keys(spanish).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(Object.keys(english))('%s: both languages say something, with the same placeholders', (key) => {
+    expect(english[key]?.trim()).toBeTruthy();
+    expect(spanish[key]?.trim()).toBeTruthy();
+    expect(placeholders(spanish[key] ?? '')).toEqual(placeholders(english[key] ?? ''));
+  });
+
+  it.each(LANGUAGES)('fills placeholders (%s)', (lang) => {
+    expect(webStrings(lang)('loadFailed', { phone: '1-888-663-3488' })).toContain('1-888-663-3488');
+  });
+});

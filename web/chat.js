@@ -1,0 +1,116 @@
+/* Boots Bot Framework Web Chat on the chat page. Settings come from #chat-config (see bot/web/page.ts). */
+(function () {
+  'use strict';
+
+  var config = JSON.parse(document.getElementById('chat-config').textContent);
+  var container = document.getElementById('webchat');
+  // DirectLineJS polls no faster than 200 ms; 500 ms keeps replies snappy at two cheap GETs a second.
+  var POLLING_INTERVAL_MS = 500;
+
+  function showFailure() {
+    var status = document.createElement('p');
+    status.className = 'status error';
+    status.setAttribute('role', 'alert');
+    status.textContent = config.strings.loadFailed;
+    container.replaceChildren(status);
+  }
+
+  // Web Chat opens every link in a new tab. For tel: that leaves an empty tab behind, or is
+  // blocked as a popup inside the website widget's iframe, so phone links open in place.
+  function renderMarkdown(markdown, options, init) {
+    var html = window.WebChat.renderMarkdown(markdown, options, init);
+    if (html.indexOf('tel:') === -1) return html;
+    var template = document.createElement('template');
+    template.innerHTML = html;
+    template.content.querySelectorAll('a[href^="tel:"]').forEach(function (link) {
+      link.removeAttribute('target');
+    });
+    return template.innerHTML;
+  }
+
+  // Marks the moment the first bot message arrives, for time-to-welcome measurements.
+  function createStore() {
+    var welcomed = false;
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
+          if (!welcomed && activity && activity.type === 'message' && activity.from && activity.from.role === 'bot') {
+            welcomed = true;
+            performance.mark('symptom-check:welcome');
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
+  function focusSendBox() {
+    var input = container.querySelector('.webchat__send-box-text-box__input, [data-id="webchat-sendbox-input"]');
+    if (input) input.focus();
+  }
+
+  function start(session) {
+    var directLine = window.WebChat.createDirectLine({
+      token: session.token,
+      domain: session.domain || new URL('/v3/directline', window.location.href).href,
+      webSocket: Boolean(session.webSocket),
+      pollingInterval: POLLING_INTERVAL_MS,
+      conversationStartProperties: { locale: config.locale },
+    });
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        store: createStore(),
+        userID: session.userId,
+        locale: config.locale,
+        renderMarkdown: renderMarkdown,
+        styleOptions: {
+          accent: config.brandColor,
+          botAvatarInitials: config.botInitials,
+          botAvatarBackgroundColor: config.brandColor,
+          bubbleFromUserBackground: '#EAF1F8',
+          bubbleFromUserBorderColor: '#B9CCE0',
+          bubbleFromUserBorderWidth: 1,
+          bubbleBorderRadius: 8,
+          bubbleFromUserBorderRadius: 8,
+          hideUploadButton: true,
+          primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+          // Wrapping buttons stay readable at 360 px, where a carousel hides most of them.
+          suggestedActionLayout: 'flow',
+          suggestedActionBorderColor: config.brandColor,
+          suggestedActionTextColor: config.brandColor,
+          suggestedActionBorderRadius: 16,
+        },
+      },
+      container,
+    );
+  }
+
+  if (config.embedded) {
+    // Keys pressed inside the iframe never reach the website, so the page asks the widget to close.
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        window.parent.postMessage({ type: 'symptom-check:close' }, '*');
+      }
+    });
+    window.addEventListener('message', function (event) {
+      if (event.source === window.parent && event.data && event.data.type === 'symptom-check:focus') focusSendBox();
+    });
+  }
+
+  if (!window.WebChat) {
+    showFailure();
+    return;
+  }
+  fetch(config.sessionPath, { method: 'POST', headers: { Accept: 'application/json' } })
+    .then(function (response) {
+      if (!response.ok) throw new Error('session request failed with HTTP ' + response.status);
+      return response.json();
+    })
+    .then(start)
+    .catch(function (error) {
+      console.error(error);
+      showFailure();
+    });
+})();
