@@ -1,0 +1,86 @@
+import type { Request, RequestHandler, Response } from 'restify';
+import { checkActivity } from './activityShape';
+import { clientAddress } from './clientAddress';
+import type { RateLimits, RateVerdict } from './rateLimits';
+
+/** Answers a 4xx with a machine-readable code and a sentence for the developer on the other end. */
+export function sendRejection(res: Response, status: number, error: string, message: string): void {
+  res.send(status, { error, message });
+}
+
+function sendTooMany(res: Response, verdict: Extract<RateVerdict, { allowed: false }>, message: string): void {
+  res.header('Retry-After', String(verdict.retryAfterSeconds));
+  sendRejection(res, 429, 'too_many_requests', message);
+}
+
+// Callback-style handlers throughout: restify runs the next handler after an async one even when
+// it has answered, and the adapter would then write a second response.
+
+/**
+ * 415 before the body is read: restify's bodyParser would otherwise accept forms and write
+ * multipart uploads to disk. Bot Framework channels always send application/json.
+ */
+export const requireJsonBody: RequestHandler = (req, res, next) => {
+  if (req.getContentType() === 'application/json') return next();
+  sendRejection(res, 415, 'unsupported_media_type', 'Send the activity as application/json.');
+  return next(false);
+};
+
+/**
+ * 415 for a compressed body, on every route. restify's bodyReader pipes gzip through zlib with
+ * no error handler, so a body that is not really gzip throws outside any request and would take
+ * the whole process down. No channel we serve compresses what it posts.
+ */
+export const rejectCompressedBodies: RequestHandler = (req, res, next) => {
+  const encoding = req.headers['content-encoding'];
+  if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') return next();
+  sendRejection(res, 415, 'unsupported_content_encoding', 'Send the body uncompressed.');
+  return next(false);
+};
+
+/** 400 with the first problem found, before the adapter sees a body it would choke on. */
+export const validateActivityBody: RequestHandler = (req, res, next) => {
+  const check = checkActivity(req.body);
+  if (check.ok) return next();
+  sendRejection(res, check.error === 'text_too_long' ? 413 : 400, check.error, check.message);
+  return next(false);
+};
+
+/** 429 when one conversation sends more turns a minute than a person could type. Runs after validation. */
+export function limitConversationTurns(limits: RateLimits): RequestHandler {
+  return (req, res, next) => {
+    const activity = req.body as { channelId: string; conversation: { id: string } };
+    limits.consumeConversationTurn(activity.channelId, activity.conversation.id).then((verdict) => {
+      if (verdict.allowed) return next();
+      sendTooMany(res, verdict, 'Too many messages in this conversation; wait a moment.');
+      return next(false);
+    }, next);
+  };
+}
+
+// GETs are exempt: probes, metrics and Web Chat's polling are cheap, and a clinic's patients
+// share one NAT address; the limit is for requests that make the bot do work.
+const EXEMPT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** 429 when one client address sends too many requests; for server.use, before any body is read. */
+export function limitClientRequests(limits: RateLimits, trustedHops: number): RequestHandler {
+  return (req: Request, res: Response, next) => {
+    if (EXEMPT_METHODS.has(req.method ?? '')) return next();
+    const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);
+    limits.consumeClientRequest(address).then((verdict) => {
+      if (verdict.allowed) return next();
+      sendTooMany(res, verdict, 'Too many requests from this address; wait a moment.');
+      return next(false);
+    }, next);
+  };
+}
+
+/** The checks on /api/messages, split around restify's bodyParser (see bot/server.ts). */
+export interface MessageGuards {
+  beforeBody: RequestHandler[];
+  afterBody: RequestHandler[];
+}
+
+export function createMessageGuards(limits: RateLimits): MessageGuards {
+  return { beforeBody: [requireJsonBody], afterBody: [validateActivityBody, limitConversationTurns(limits)] };
+}

@@ -1,0 +1,44 @@
+import type { Logger } from 'pino';
+import type restify from 'restify';
+import type { RequestHandler } from 'restify';
+import { requestIdFrom, requestScope } from './ids';
+import type { BotMetrics } from './metrics';
+
+/**
+ * X-Request-Id on every response, one log line per request (method, route pattern, status,
+ * duration: the URL itself can hold a conversation id, so it is not logged), request counts,
+ * and GET /metrics for Prometheus.
+ */
+export function installHttpTelemetry(server: restify.Server, deps: { logger: Logger; metrics: BotMetrics }): void {
+  server.pre((req, res, next) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    // restify's types omit the setter form of req.id(); it makes req.getId() return ours.
+    (req as unknown as { id(requestId: string): string }).id(requestId);
+    res.setHeader('X-Request-Id', requestId);
+    next();
+  });
+
+  server.on('after', (req: restify.Request, res: restify.Response, route: { spec?: { path?: unknown } } | null) => {
+    const routePath = typeof route?.spec?.path === 'string' ? route.spec.path : 'unmatched';
+    const method = req.method ?? 'UNKNOWN';
+    deps.metrics.recordHttpRequest(routePath, method, res.statusCode);
+    deps.logger.info(
+      { event: 'http', requestId: req.getId(), method, route: routePath, status: res.statusCode, durationMs: Date.now() - req.time() },
+      'request',
+    );
+  });
+
+  server.get('/metrics', async (_req, res) => {
+    const body = await deps.metrics.registry.metrics();
+    res.setHeader('Content-Type', deps.metrics.registry.contentType);
+    res.sendRaw(200, body);
+  });
+}
+
+/**
+ * Puts the rest of a route (the bot's turn) in the request's scope, so turn logs carry its id.
+ * Place it after the body parser: listeners of the request stream run outside any scope set earlier.
+ */
+export const enterRequestScope: RequestHandler = (req, _res, next) => {
+  requestScope.run({ requestId: req.getId() }, () => next());
+};

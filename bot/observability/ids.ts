@@ -1,0 +1,23 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+
+/**
+ * Conversation ids can carry a phone number (SMS) or a Teams user id, so logs get a keyed hash:
+ * stable within a deployment (LOG_ID_SALT) for following one conversation, not reversible by
+ * hashing every phone number. Without a salt the key is random per process.
+ */
+export function createIdHasher(salt: string | undefined): (id: string | undefined) => string | undefined {
+  const key = salt ?? randomBytes(32).toString('hex');
+  return (id) => (id === undefined ? undefined : createHmac('sha256', key).update(id).digest('hex').slice(0, 16));
+}
+
+// Accepted from the caller only when it cannot smuggle anything into a log line or a header.
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The caller's X-Request-Id when it is safe to echo, otherwise a new one. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && SAFE_REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/** The current HTTP request's id, so turn logs deep inside botbuilder can name the request. */
+export const requestScope = new AsyncLocalStorage<{ requestId: string }>();

@@ -1,0 +1,77 @@
+import type { Activity, Storage } from 'botbuilder';
+import pino, { type Logger } from 'pino';
+import { createApp, type App } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/observability/logger';
+
+/** A running app on a free port; its logs are kept in `logLines` when captured. */
+export interface RunningApp {
+  app: App;
+  baseUrl: string;
+  logLines: string[];
+  stop(): Promise<void>;
+}
+
+// Limits high enough that tests of everything else never meet them.
+const TEST_ENV = { LOG_LEVEL: 'info', RATE_LIMIT_CONVERSATION_PER_MINUTE: '100000', RATE_LIMIT_CLIENT_PER_MINUTE: '1000000' };
+
+export async function startApp(
+  env: Record<string, string> = {},
+  options: { storage?: Storage; captureLogs?: boolean } = {},
+): Promise<RunningApp> {
+  const config = loadConfig({ ...TEST_ENV, ...env });
+  const logLines: string[] = [];
+  const logger: Logger = options.captureLogs
+    ? createLogger(config, { write: (line: string) => void logLines.push(line) })
+    : pino({ level: 'silent' });
+  const app = createApp(config, { storage: options.storage, logger });
+  // Redis-backed apps fail turns fast until connected; tests start once it is.
+  const connecting = app.storage as Partial<{ whenReady(): Promise<void> }>;
+  if (connecting.whenReady) await connecting.whenReady();
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+  const address = app.server.address();
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    logLines,
+    stop: async () => {
+      app.server.server.closeAllConnections();
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      const closable = app.storage as Partial<{ close(): Promise<void> }>;
+      if (closable.close) await closable.close();
+    },
+  };
+}
+
+export function messageActivity(conversationId: string, text: string, extra: Partial<Activity> = {}): Partial<Activity> {
+  return {
+    type: 'message',
+    channelId: 'test',
+    conversation: { id: conversationId } as Activity['conversation'],
+    from: { id: `user-${conversationId}`, name: 'Test Person' },
+    recipient: { id: 'bot', name: 'bot' },
+    text,
+    locale: 'en-US',
+    deliveryMode: 'expectReplies',
+    serviceUrl: 'http://127.0.0.1:9', // never used: replies come back in the response
+    ...extra,
+  };
+}
+
+export interface TurnResult {
+  status: number;
+  replies: Partial<Activity>[];
+  headers: Headers;
+}
+
+/** One expectReplies turn over HTTP, as a channel would send it. */
+export async function postActivity(baseUrl: string, activity: Partial<Activity>, headers: Record<string, string> = {}): Promise<TurnResult> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
+  const text = await response.text();
+  const body = text ? (JSON.parse(text) as { activities?: Partial<Activity>[] }) : {};
+  return { status: response.status, replies: body.activities ?? [], headers: response.headers };
+}

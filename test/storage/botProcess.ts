@@ -1,0 +1,45 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { freePort } from './redisServer';
+
+/** The real entry point (bot/index.ts) in its own process, as one instance of a deployment. */
+export class BotProcess {
+  private exited: Promise<number | null>;
+
+  private constructor(private readonly child: ChildProcess, readonly baseUrl: string) {
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  static async start(env: Record<string, string>): Promise<BotProcess> {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], {
+      cwd: process.cwd(),
+      env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const bot = new BotProcess(child, `http://127.0.0.1:${port}`);
+    const deadline = Date.now() + 30_000;
+    while (!(await bot.ready())) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`bot process did not become ready:\n${errors}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return bot;
+  }
+
+  private async ready(): Promise<boolean> {
+    try {
+      return (await fetch(`${this.baseUrl}/readyz`)).status === 200;
+    } catch (error) {
+      // Not listening yet.
+      if ((error as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') return false;
+      throw error;
+    }
+  }
+
+  /** SIGTERM, as an orchestrator sends it; resolves with the exit code. */
+  async terminate(): Promise<number | null> {
+    if (this.child.exitCode === null) this.child.kill('SIGTERM');
+    return this.exited;
+  }
+}
