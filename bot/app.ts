@@ -1,7 +1,19 @@
-import { ActivityHandler, MemoryStorage, Storage } from 'botbuilder';
+import { ActivityHandler, Storage } from 'botbuilder';
+import type { Logger } from 'pino';
 import { createAdapter, CheckAdapter } from './adapter';
+import { createCheckBot } from './checkBot';
 import type { Config } from './config';
 import { createServer } from './server';
+import { TeamsMiddleware } from './teams/teamsMiddleware';
+import { createMessageGuards, limitClientRequests, rejectCompressedBodies } from './guards/httpGuards';
+import { createRateLimits } from './guards/rateLimits';
+import { createLifecycle, installLifecycle, type Lifecycle } from './lifecycle';
+import { enterRequestScope, installHttpTelemetry } from './observability/httpTelemetry';
+import { createIdHasher } from './observability/ids';
+import { createLogger } from './observability/logger';
+import { createMetrics, type BotMetrics } from './observability/metrics';
+import { createTurnTelemetry } from './observability/turnTelemetry';
+import { createStorage } from './storage/createStorage';
 import type restify from 'restify';
 
 export interface App {
@@ -10,14 +22,38 @@ export interface App {
   bot: ActivityHandler;
   storage: Storage;
   server: restify.Server;
+  logger: Logger;
+  /** Counters for /metrics; the dialogs call metrics.recordCheckEnded(reason). */
+  metrics: BotMetrics;
+  lifecycle: Lifecycle;
 }
 
 /** Wires adapter, storage, bot and server from a validated config. Does not listen. */
-export function createApp(config: Config, overrides: { storage?: Storage } = {}): App {
+export function createApp(config: Config, overrides: { storage?: Storage; logger?: Logger } = {}): App {
+  const logger = overrides.logger ?? createLogger(config);
+  const metrics = createMetrics();
   const adapter = createAdapter(config);
-  const storage = overrides.storage ?? new MemoryStorage();
-  // Placeholder until the check-up dialogs land (issue 3).
-  const bot = new ActivityHandler();
-  const server = createServer({ config, adapter, bot });
-  return { config, adapter, bot, storage, server };
+  const storage = overrides.storage ?? createStorage(config, logger);
+  // First, so it times and logs every channel's whole turn.
+  adapter.use(createTurnTelemetry({ logger, metrics, hashId: createIdHasher(config.log.idSalt), transcripts: config.log.transcripts }));
+  adapter.use(new TeamsMiddleware());
+  const check = createCheckBot({ config, storage, logger, onCheckEnded: (reason) => metrics.recordCheckEnded(reason) });
+  const bot = check.bot;
+  adapter.onTurnError = check.onTurnError;
+  const rateLimits = createRateLimits(config.rateLimits);
+  const lifecycle = createLifecycle();
+  const guards = createMessageGuards(rateLimits);
+  const server = createServer({
+    config,
+    adapter,
+    bot,
+    storage,
+    messageGuards: { beforeBody: guards.beforeBody, afterBody: [enterRequestScope, ...guards.afterBody] },
+  });
+  // On every route, before any body is read (Direct Line and SMS included).
+  server.use(limitClientRequests(rateLimits, config.rateLimits.trustProxyHops));
+  server.use(rejectCompressedBodies);
+  installHttpTelemetry(server, { logger, metrics });
+  installLifecycle(server, { storage, lifecycle, logger });
+  return { config, adapter, bot, storage, server, logger, metrics, lifecycle };
 }

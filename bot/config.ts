@@ -11,6 +11,13 @@ const booleanFlag = z.preprocess(
 );
 const positiveInt = (fallback: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+// Comma-separated origins (https://example.org); unset means every origin, for local use.
+const originList = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined),
+  z
+    .array(z.string().refine((item) => URL.canParse(item) && new URL(item).origin === item, 'each must be an origin such as https://www.example.org'))
+    .optional(),
+);
 
 const envSchema = z.object({
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
@@ -32,6 +39,33 @@ const envSchema = z.object({
   REDIS_URL: optionalString,
   STATE_TTL_SECONDS: positiveInt(86_400),
   STATE_MAX_ENTRIES: positiveInt(50_000),
+  REDIS_COMMAND_TIMEOUT_MS: positiveInt(2_000),
+  LOG_ID_SALT: optionalString,
+  RATE_LIMIT_CONVERSATION_PER_MINUTE: positiveInt(30),
+  RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(120),
+  TRUST_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
+
+  BOT_NAME: z.preprocess(emptyToUndefined, z.string().max(60).default('Symptom Check')),
+  // A 6-digit hex colour only, because it is written into the chat page's CSS.
+  BRAND_COLOR: z.preprocess(emptyToUndefined, z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #00529B').default('#00529B')),
+  ALLOWED_ORIGINS: originList,
+  DIRECT_LINE_SECRET: optionalString,
+  DIRECT_LINE_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url().default('https://directline.botframework.com/v3/directline')),
+  DIRECT_LINE_TOKEN_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  DIRECT_LINE_TOKEN_TTL_SECONDS: positiveInt(1_800),
+  DIRECT_LINE_MAX_CONVERSATIONS: positiveInt(10_000),
+  DIRECT_LINE_MAX_ACTIVITIES: positiveInt(200),
+
+  // The https origin people and channels reach the bot at (behind any proxy); Twilio signs it.
+  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().refine((url) => /^https?:\/\//.test(url), 'must be an http(s) URL').optional()),
+  // Comma-separated host names for the Teams manifest's validDomains; defaults to PUBLIC_URL's host.
+  TEAMS_VALID_DOMAINS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined),
+    z.array(z.string().regex(/^(\*\.)?[a-z0-9.-]+(:\d+)?$/i, 'each must be a host name such as bot.example.org')).optional(),
+  ),
+  TWILIO_AUTH_TOKEN: optionalString,
+  SMS_HASH_SECRET: optionalString,
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -43,9 +77,45 @@ export interface Config {
   authDisabled: boolean;
   appointment: { phone: string; url?: string; hours?: string; organization: string };
   defaultLocale: 'en' | 'es';
-  log: { level: string; transcripts: boolean };
-  state: { store: 'memory' | 'redis'; redisUrl?: string; ttlSeconds: number; maxEntries: number };
+  /** idSalt keys the hash of conversation ids in logs; a random per-process key when unset. */
+  log: { level: string; transcripts: boolean; idSalt?: string };
+  state: { store: 'memory' | 'redis'; redisUrl?: string; ttlSeconds: number; maxEntries: number; redisCommandTimeoutMs: number };
+  /** Per minute; trustProxyHops is how many reverse proxies append to X-Forwarded-For. */
+  rateLimits: { conversationTurnsPerMinute: number; clientRequestsPerMinute: number; trustProxyHops: number };
+  /** How long shutdown waits for in-flight turns before closing their connections. */
+  shutdownTimeoutMs: number;
+  web: {
+    botName: string;
+    brandColor: string;
+    /** Origins that may embed the chat and call its endpoints; undefined means any. */
+    allowedOrigins?: string[];
+    directLine: {
+      /** Azure Direct Line secret: when set, the page talks to Azure and our local endpoint is off. */
+      secret?: string;
+      endpoint: string;
+      /** Signs local conversation tokens; a random per-process key when unset. */
+      tokenSecret?: string;
+      tokenTtlSeconds: number;
+      maxConversations: number;
+      maxActivitiesPerConversation: number;
+    };
+  };
+  /** The public origin without a trailing slash, e.g. https://bot.example.org. */
+  publicUrl?: string;
+  teams: { validDomains: string[] };
+  sms: {
+    /** SMS is served only when set: it checks every webhook's X-Twilio-Signature. */
+    twilioAuthToken?: string;
+    /** Twilio calls this exact URL and signs it; the local URL differs behind a proxy. */
+    webhookUrl?: string;
+    /** Keys the HMAC of phone numbers, so no number is stored or logged. */
+    hashSecret: string;
+    hashSecretIsDefault: boolean;
+  };
 }
+
+// Only good for local use: with it, anyone who has the code can test a number against stored hashes.
+const LOCAL_SMS_HASH_SECRET = 'local-development-only-sms-hash-secret';
 
 export class ConfigError extends Error {}
 
@@ -63,13 +133,50 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
     throw new ConfigError('Invalid configuration: MicrosoftAppPassword: required when MicrosoftAppId is set');
   }
+  if (e.TWILIO_AUTH_TOKEN && !e.PUBLIC_URL) {
+    throw new ConfigError('Invalid configuration: PUBLIC_URL: required when TWILIO_AUTH_TOKEN is set (Twilio signs the public URL)');
+  }
+  const publicUrl = e.PUBLIC_URL?.replace(/\/+$/, '');
   return {
     port: e.PORT,
     microsoftApp: { id: e.MicrosoftAppId, password: e.MicrosoftAppPassword, type: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
     authDisabled: !e.MicrosoftAppId,
     appointment: { phone: e.APPOINTMENT_PHONE, url: e.APPOINTMENT_URL, hours: e.APPOINTMENT_HOURS, organization: e.ORGANIZATION_NAME },
     defaultLocale: e.DEFAULT_LOCALE,
-    log: { level: e.LOG_LEVEL, transcripts: e.LOG_TRANSCRIPTS },
-    state: { store: e.STATE_STORE, redisUrl: e.REDIS_URL, ttlSeconds: e.STATE_TTL_SECONDS, maxEntries: e.STATE_MAX_ENTRIES },
+    log: { level: e.LOG_LEVEL, transcripts: e.LOG_TRANSCRIPTS, idSalt: e.LOG_ID_SALT },
+    state: {
+      store: e.STATE_STORE,
+      redisUrl: e.REDIS_URL,
+      ttlSeconds: e.STATE_TTL_SECONDS,
+      maxEntries: e.STATE_MAX_ENTRIES,
+      redisCommandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
+    },
+    rateLimits: {
+      conversationTurnsPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,
+      clientRequestsPerMinute: e.RATE_LIMIT_CLIENT_PER_MINUTE,
+      trustProxyHops: e.TRUST_PROXY_HOPS,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    web: {
+      botName: e.BOT_NAME,
+      brandColor: e.BRAND_COLOR,
+      allowedOrigins: e.ALLOWED_ORIGINS,
+      directLine: {
+        secret: e.DIRECT_LINE_SECRET,
+        endpoint: e.DIRECT_LINE_ENDPOINT.replace(/\/+$/, ''),
+        tokenSecret: e.DIRECT_LINE_TOKEN_SECRET,
+        tokenTtlSeconds: e.DIRECT_LINE_TOKEN_TTL_SECONDS,
+        maxConversations: e.DIRECT_LINE_MAX_CONVERSATIONS,
+        maxActivitiesPerConversation: e.DIRECT_LINE_MAX_ACTIVITIES,
+      },
+    },
+    publicUrl,
+    teams: { validDomains: e.TEAMS_VALID_DOMAINS ?? (publicUrl ? [new URL(publicUrl).host] : []) },
+    sms: {
+      twilioAuthToken: e.TWILIO_AUTH_TOKEN,
+      webhookUrl: publicUrl ? `${publicUrl}/api/sms` : undefined,
+      hashSecret: e.SMS_HASH_SECRET ?? LOCAL_SMS_HASH_SECRET,
+      hashSecretIsDefault: !e.SMS_HASH_SECRET,
+    },
   };
 }

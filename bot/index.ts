@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { shutdown } from './lifecycle';
 
 // The only file that reads the real environment and listens.
 function main(): void {
@@ -17,6 +18,19 @@ function main(): void {
   app.server.listen(config.port, () => {
     console.log(`ALL symptom check bot listening on http://localhost:${config.port}/`);
   });
+  // Orchestrators send SIGTERM before replacing an instance: finish the turns in flight, then go.
+  const stop = (signal: NodeJS.Signals) => {
+    app.logger.info({ event: 'signal', signal }, 'shutting down');
+    shutdown(app).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.logger.error({ event: 'shutdown_failed', err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
 
 main();

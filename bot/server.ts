@@ -1,13 +1,20 @@
 import restify from 'restify';
-import type { ActivityHandlerBase } from 'botbuilder';
+import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { CheckAdapter } from './adapter';
 import type { Config } from './config';
+import type { MessageGuards } from './guards/httpGuards';
+import { registerSmsRoutes } from './sms/route';
+import { registerWebChat } from './web/routes';
 
 /** What the server needs to serve turns; built by bot/app.ts, replaced freely in tests. */
 export interface ServerDeps {
   config: Config;
   adapter: CheckAdapter;
   bot: Pick<ActivityHandlerBase, 'run'>;
+  /** The bot's storage; the SMS edge keeps opt-outs in it and refuses to start without it when configured. */
+  storage?: Storage;
+  /** Handlers around the body parser on /api/messages: checks (bot/guards) and the log scope. */
+  messageGuards?: MessageGuards;
 }
 
 // Bot Framework activities are small; anything bigger is not a chat message.
@@ -25,13 +32,18 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.post(
     '/api/messages',
+    ...(deps.messageGuards?.beforeBody ?? []),
     restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }),
+    ...(deps.messageGuards?.afterBody ?? []),
     async (req, res) => {
       // CloudAdapter answers 401 for a missing or bad token when MicrosoftAppId is set,
       // and 400 for a body that is not an activity.
       await deps.adapter.process(req, res, (context) => deps.bot.run(context));
     },
   );
+
+  registerSmsRoutes(server, deps);
+  registerWebChat(server, deps);
 
   return server;
 }

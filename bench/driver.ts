@@ -1,0 +1,42 @@
+import type { Activity } from 'botbuilder';
+
+// Drives one full check the way a person tapping "none" would: answer each prompt with its
+// "none"/"no" choice (or the first choice), until the closing with the appointment line arrives.
+
+export type Send = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
+
+const NONE = /^(none|no|ninguno|ninguna|no\b|nothing|nada)/i;
+export const MAX_TURNS = 30;
+
+export function nextReply(replies: Partial<Activity>[], locale: 'en' | 'es'): string {
+  const offered = [...replies].reverse().find((reply) => reply.suggestedActions?.actions?.length)?.suggestedActions?.actions ?? [];
+  const none = offered.find((action) => NONE.test(String(action.title ?? action.value ?? '')));
+  const choice = none ?? offered[0];
+  if (choice) return String(choice.value ?? choice.title);
+  return locale === 'es' ? 'no' : 'no';
+}
+
+export function baseActivity(conversationId: string, locale: 'en' | 'es'): Partial<Activity> {
+  return {
+    channelId: 'emulator',
+    serviceUrl: 'http://localhost:1/',
+    conversation: { id: conversationId } as Activity['conversation'],
+    from: { id: `user-${conversationId}`, name: 'User' },
+    recipient: { id: 'bot', name: 'Bot' },
+    locale: locale === 'es' ? 'es-MX' : 'en-US',
+  };
+}
+
+/** Runs one whole check; returns the number of message turns it took and whether it closed. */
+export async function runCheck(send: Send, conversationId: string, locale: 'en' | 'es', phone: string, onTurn?: (ms: number) => void): Promise<{ turns: number; closed: boolean }> {
+  const base = baseActivity(conversationId, locale);
+  let replies = await send({ ...base, type: 'conversationUpdate', membersAdded: [base.from!] });
+  for (let turn = 1; turn <= MAX_TURNS; turn++) {
+    const text = nextReply(replies, locale);
+    const started = process.hrtime.bigint();
+    replies = await send({ ...base, type: 'message', text, id: `${conversationId}-${turn}` });
+    onTurn?.(Number(process.hrtime.bigint() - started) / 1e6);
+    if (replies.some((reply) => typeof reply.text === 'string' && reply.text.includes(phone))) return { turns: turn, closed: true };
+  }
+  return { turns: MAX_TURNS, closed: false };
+}

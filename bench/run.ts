@@ -1,0 +1,211 @@
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
+import { createApp } from '../bot/app';
+import { loadConfig } from '../bot/config';
+import { compileLocale } from '../knowledge/compile';
+import { knowledgeData, knowledgeIndex, loadKnowledge } from '../knowledge/load';
+import { understandWith } from '../knowledge/understand';
+import { runCheck, Send } from './driver';
+import { createEchoServer } from './echoBot';
+
+// `npm run bench`: understanding speed, turn latency in process and over HTTP beside a bare
+// echo bot in the same run, and memory. Prints a table and writes bench/RESULTS.md.
+
+const rows: [string, string, string][] = [];
+const report = (measure: string, value: string, target = '') => {
+  rows.push([measure, value, target]);
+  console.log(`${measure.padEnd(58)} ${value.padEnd(26)} ${target}`);
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const median = (values: number[]) => percentile(values, 50);
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+
+const benchEnv = {
+  LOG_LEVEL: 'silent',
+  RATE_LIMIT_CONVERSATION_PER_MINUTE: '1000000',
+  RATE_LIMIT_CLIENT_PER_MINUTE: '100000000',
+};
+
+function understandingBench(): void {
+  const started = process.hrtime.bigint();
+  loadKnowledge();
+  report('Knowledge base load + validate + index (en, es)', ms(Number(process.hrtime.bigint() - started) / 1e6), '< 300 ms');
+
+  const { cases } = JSON.parse(readFileSync(`${__dirname}/../../shared/eval/dev.json`, 'utf8')) as { cases: { locale: 'en' | 'es'; text: string }[] };
+  const fresh = { en: compileLocale('en', knowledgeData()), es: compileLocale('es', knowledgeData()) };
+  const coldStart = process.hrtime.bigint();
+  for (const entry of cases) understandWith(fresh[entry.locale], entry.text);
+  const coldSeconds = Number(process.hrtime.bigint() - coldStart) / 1e9;
+  report('Understanding, first pass (empty spelling cache), msg/s', Math.round(cases.length / coldSeconds).toLocaleString('en-US'));
+
+  const indexes = { en: knowledgeIndex('en'), es: knowledgeIndex('es') };
+  for (let i = 0; i < 20; i++) for (const entry of cases) understandWith(indexes[entry.locale], entry.text);
+  let messages = 0;
+  const begin = process.hrtime.bigint();
+  while (Number(process.hrtime.bigint() - begin) < 2e9) {
+    for (const entry of cases) understandWith(indexes[entry.locale], entry.text);
+    messages += cases.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
+  report('Understanding, warm, one core, msg/s', Math.round(messages / seconds).toLocaleString('en-US'), '>= 20,000');
+}
+
+/** A Storage that remembers the serialized size of each key's last write. */
+class MeasuringStorage implements Storage {
+  readonly sizes = new Map<string, number>();
+  constructor(private readonly inner: Storage) {}
+  read(keys: string[]) {
+    return this.inner.read(keys);
+  }
+  async write(changes: StoreItems) {
+    for (const [key, value] of Object.entries(changes)) this.sizes.set(key, Buffer.byteLength(JSON.stringify(value)));
+    return this.inner.write(changes);
+  }
+  delete(keys: string[]) {
+    return this.inner.delete(keys);
+  }
+}
+
+async function inProcessBench(): Promise<number> {
+  const storage = new MeasuringStorage(new MemoryStorage());
+  const app = createApp(loadConfig(benchEnv), { storage });
+  const send: Send = (activity) => app.adapter.processInternal(activity, (context) => app.bot.run(context));
+  const latencies: number[] = [];
+  const turnCounts: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const locale = i % 2 === 0 ? 'en' : 'es';
+    const record = i >= 50 ? (value: number) => latencies.push(value) : undefined; // first 50: warm-up
+    const { turns, closed } = await runCheck(send, `inproc-${i}`, locale, app.config.appointment.phone, record);
+    if (!closed) throw new Error(`scripted check ${i} (${locale}) did not reach the appointment line`);
+    turnCounts.push(turns);
+  }
+  report('Turn in process (adapter + dialogs), p50', ms(median(latencies)));
+  report('Turn in process (adapter + dialogs), p99', ms(percentile(latencies, 99)), '< 2 ms');
+  report('Turns in a scripted full check ("none" everywhere)', String(median(turnCounts)), '<= 12');
+  const perConversation = new Map<string, number>();
+  for (const [key, size] of storage.sizes) {
+    const conversation = /inproc-\d+/.exec(key)?.[0] ?? key;
+    perConversation.set(conversation, (perConversation.get(conversation) ?? 0) + size);
+  }
+  report('Stored state per conversation (serialized, median)', `${median([...perConversation.values()])} bytes`, '<= 2,048 bytes');
+  return median(turnCounts);
+}
+
+async function listen(server: { listen: (port: number, host: string, cb: () => void) => unknown; address: () => unknown }): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+}
+
+function httpSender(url: string): Send {
+  return async (activity) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity, deliveryMode: 'expectReplies' }),
+    });
+    const text = await response.text();
+    if (response.status >= 400) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+    return text ? ((JSON.parse(text) as { activities?: Partial<import('botbuilder').Activity>[] }).activities ?? []) : [];
+  };
+}
+
+async function httpRound(run: (conversation: number, record: (ms: number) => void) => Promise<number>, conversations: number, concurrency: number) {
+  const latencies: number[] = [];
+  let next = 0;
+  let turns = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < conversations) turns += await run(next++, (value) => latencies.push(value));
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { turnsPerSecond: turns / seconds, p50: median(latencies), p99: percentile(latencies, 99) };
+}
+
+async function httpBench(turnsPerCheck: number): Promise<void> {
+  const app = createApp(loadConfig(benchEnv), { storage: new MemoryStorage() });
+  const ourUrl = await listen(app.server);
+  const echo = createEchoServer();
+  const echoUrl = await listen(echo);
+  const ours = httpSender(ourUrl);
+  const theirs = httpSender(echoUrl);
+  let round = 0;
+  const runOurs = async (n: number, record: (ms: number) => void) =>
+    (await runCheck(ours, `http-${round}-${n}`, n % 2 ? 'es' : 'en', app.config.appointment.phone, record)).turns;
+  const runEcho = async (n: number, record: (ms: number) => void) => {
+    for (let turn = 0; turn < turnsPerCheck; turn++) {
+      const started = process.hrtime.bigint();
+      await theirs({ type: 'message', text: 'no', channelId: 'emulator', serviceUrl: 'http://localhost:1/', conversation: { id: `echo-${round}-${n}` } as never, from: { id: 'u', name: 'u' }, recipient: { id: 'b', name: 'b' } });
+      record(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    return turnsPerCheck;
+  };
+  await httpRound(runOurs, 32, 16); // warm-up both
+  await httpRound(runEcho, 32, 16);
+  const oursRounds = [];
+  const echoRounds = [];
+  for (round = 1; round <= 4; round++) {
+    oursRounds.push(await httpRound(runOurs, 160, 16));
+    echoRounds.push(await httpRound(runEcho, 160, 16));
+  }
+  const oursTps = median(oursRounds.map((r) => r.turnsPerSecond));
+  const echoTps = median(echoRounds.map((r) => r.turnsPerSecond));
+  report('HTTP /api/messages expectReplies, 16 concurrent: ours turns/s', Math.round(oursTps).toLocaleString('en-US'));
+  report('  bare echo bot, same stack and driver: turns/s', Math.round(echoTps).toLocaleString('en-US'));
+  report('  throughput ratio ours / echo (median of 4 alternating rounds)', (oursTps / echoTps).toFixed(2), '>= 0.8');
+  const oursP99 = median(oursRounds.map((r) => r.p99));
+  const echoP99 = median(echoRounds.map((r) => r.p99));
+  report('  ours p50 / p99', `${ms(median(oursRounds.map((r) => r.p50)))} / ${ms(oursP99)}`);
+  report('  echo p50 / p99', `${ms(median(echoRounds.map((r) => r.p50)))} / ${ms(echoP99)}`);
+  report('  p99 ratio ours / echo', (oursP99 / echoP99).toFixed(2), '<= 1.5');
+  await new Promise<void>((resolve) => app.server.close(() => resolve()));
+  await new Promise<void>((resolve) => echo.close(() => resolve()));
+}
+
+async function memoryBench(): Promise<void> {
+  // The default store, with a short TTL so that entries expire during the run.
+  const app = createApp(loadConfig({ ...benchEnv, STATE_TTL_SECONDS: '1' }));
+  const send: Send = (activity) => app.adapter.processInternal(activity, (context) => app.bot.run(context));
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const sample = () => {
+    gc?.();
+    return process.memoryUsage().rss;
+  };
+  let atHalf = 0;
+  for (let i = 1; i <= 100_000; i++) {
+    await send({ type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: 'http://localhost:1/', conversation: { id: `mem-${i}` } as never, from: { id: `u-${i}`, name: 'u' }, recipient: { id: 'bot', name: 'bot' }, locale: 'en-US' });
+    if (i === 50_000) atHalf = sample();
+  }
+  const atEnd = sample();
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  report('Resident memory after 50,000 / 100,000 short conversations', `${mb(atHalf)} / ${mb(atEnd)}`);
+  report('  growth between 50,000 and 100,000', `${(((atEnd - atHalf) / atHalf) * 100).toFixed(1)} %`, 'within 10 %');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  console.log(`ALL symptom check bot benchmark — ${new Date().toISOString()}\n`);
+  understandingBench();
+  const turnsPerCheck = await inProcessBench();
+  await httpBench(turnsPerCheck);
+  await memoryBench();
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  const table = ['| Measure | Result | Target |', '| --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  writeFileSync(
+    `${__dirname}/RESULTS.md`,
+    `# Benchmark results\n\nMachine: ${machine}. Run took ${Math.round((Date.now() - started) / 1000)} s.\n` +
+      'Written by `npm run bench` (bench/run.ts); ratios compare runs made in the same process, alternating, since machines are noisy.\n\n' +
+      `${table}\n`,
+  );
+  console.log(`\nWritten to bench/RESULTS.md (${machine}).`);
+  process.exit(0);
+}
+
+void main();

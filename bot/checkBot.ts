@@ -1,0 +1,86 @@
+import {
+  ConversationState,
+  Storage,
+  TeamsActivityHandler,
+  TurnContext,
+  UserState,
+  type StatePropertyAccessor,
+} from 'botbuilder';
+import { Dialog, DialogState, runDialog } from 'botbuilder-dialogs';
+import type { ClosingReason } from '../dialogs/check';
+import { MainDialog } from '../dialogs/mainDialog';
+import { Session, type CheckFlags, type Profile } from '../dialogs/session';
+import type { Config } from './config';
+import { createTurnErrorHandler, type TurnErrorHandler, type TurnErrorLogger } from './turnError';
+
+export interface CheckBotDeps {
+  conversationState: ConversationState;
+  userState: UserState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  dialog: Dialog;
+}
+
+/**
+ * Runs the check on every channel: a TeamsActivityHandler behaves as a plain ActivityHandler
+ * outside Teams and knows Teams' own conversationUpdate shapes inside it.
+ */
+export class CheckBot extends TeamsActivityHandler {
+  constructor(private readonly deps: CheckBotDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await runDialog(deps.dialog, context, deps.dialogState);
+      await next();
+    });
+    // Welcome when a person joins. Channels that send no conversationUpdate (SMS, some Direct
+    // Line clients) get it with their first message instead, since that message begins the dialog.
+    this.onMembersAdded(async (context, next) => {
+      const { membersAdded = [], recipient } = context.activity;
+      if (membersAdded.some((member) => member.id !== recipient.id) && !(await this.checkInProgress(context))) {
+        await runDialog(deps.dialog, context, deps.dialogState);
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    // Once per turn, after the dialog ran. A turn that throws saves nothing; onTurnError clears it.
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  /** The "welcomed" flag is the dialog stack itself: non-empty from the welcome to the closing. */
+  private async checkInProgress(context: TurnContext): Promise<boolean> {
+    const dialogState = await this.deps.dialogState.get(context, { dialogStack: [] });
+    return dialogState.dialogStack.length > 0;
+  }
+}
+
+export interface CheckWiring {
+  bot: CheckBot;
+  /** For the adapter: the single place an exception becomes a polite closing. */
+  onTurnError: TurnErrorHandler;
+  conversationState: ConversationState;
+  userState: UserState;
+}
+
+/** State, session, dialogs and bot on one storage; bot/app.ts and the dialog tests both use it. */
+export function createCheckBot(deps: {
+  config: Pick<Config, 'appointment' | 'defaultLocale'>;
+  storage: Storage;
+  logger: TurnErrorLogger;
+  onCheckEnded?: (reason: ClosingReason) => void;
+}): CheckWiring {
+  const conversationState = new ConversationState(deps.storage);
+  const userState = new UserState(deps.storage);
+  const session = new Session({
+    flags: conversationState.createProperty<CheckFlags>('checkFlags'),
+    profile: userState.createProperty<Profile>('profile'),
+    defaultLocale: deps.config.defaultLocale,
+  });
+  const dialog = new MainDialog({ session, appointment: deps.config.appointment, onCheckEnded: deps.onCheckEnded });
+  const dialogState = conversationState.createProperty<DialogState>('dialogState');
+  const bot = new CheckBot({ conversationState, userState, dialogState, dialog });
+  const onTurnError = createTurnErrorHandler({ ...deps, session, conversationState });
+  return { bot, onTurnError, conversationState, userState };
+}

@@ -1,0 +1,45 @@
+import type { Locale } from '../knowledge';
+import { translate } from '../locales/i18n';
+import type { ClosingReason } from './check';
+
+// The words every check ends with, as plain functions so the channel edges and the turn error
+// handler can send the very same closing.
+
+/** The appointment part of the configuration (bot/config.ts `Config['appointment']`). */
+export interface AppointmentLine {
+  phone: string;
+  url?: string;
+  hours?: string;
+  organization: string;
+}
+
+/** "1-888-663-3488" → "tel:+18886633488"; a 10-digit number is taken as North American. */
+export function telUri(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (phone.trim().startsWith('+')) return `tel:+${digits}`;
+  if (digits.length === 10) return `tel:+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
+  return `tel:${digits}`;
+}
+
+/**
+ * The closing: why we stop, the appointment line as a Markdown `tel:` link (the SMS edge turns it
+ * into the plain number), the online request link and phone hours when configured, and a reminder
+ * that this was no diagnosis.
+ */
+export function closingMessage(config: { appointment: AppointmentLine }, locale: Locale, reason: ClosingReason): string {
+  const t = translate(locale);
+  const { phone, url, hours, organization } = config.appointment;
+  const lines = [t(`closing.lead.${reason}`), t('closing.call', { organization, phoneLink: `[${phone}](${telUri(phone)})` })];
+  if (url) lines.push(t('closing.online', { url }));
+  if (hours) lines.push(t('closing.hours', { hours }));
+  lines.push(t('closing.reminder'));
+  return lines.join('\n\n');
+}
+
+/** The 911 advice, with the 988 crisis line when the red flag was about self-harm. */
+export function emergencyMessage(locale: Locale, emergencyKind: string | null): string {
+  const t = translate(locale);
+  // "self_harm" is the id of that red flag in knowledge/data/redflags.json.
+  return emergencyKind === 'self_harm' ? `${t('emergency.call911')} ${t('emergency.selfHarm')}` : t('emergency.call911');
+}

@@ -1,0 +1,104 @@
+import type { Locale } from '../knowledge';
+import en from '../locales/en/keywords.json';
+import es from '../locales/es/keywords.json';
+
+// The words people type to steer the conversation ("stop", "español", "none of these"), as data in
+// locales/*/keywords.json. Both languages are always matched: a person may write "salir" while
+// the check is in English, and a stale button from before a language switch may still be tapped.
+
+export type CommandKind = keyof typeof en.commands;
+export type ReplyKind = keyof typeof en.replies;
+
+interface PhraseList {
+  exact: string[];
+  contains: string[];
+}
+
+/**
+ * Lower-case, accents off, apostrophes dropped, other punctuation as spaces: "¡Español!" → "espanol",
+ * "I don't know" → "i dont know". Simpler than knowledge/'s normaliser on purpose: commands are
+ * compared as whole phrases, with no clause marks or spelling repair.
+ */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+class Phrases {
+  private readonly exact: ReadonlySet<string>;
+  private readonly contained: readonly string[];
+
+  constructor(lists: PhraseList[]) {
+    this.exact = new Set(lists.flatMap((list) => [...list.exact, ...list.contains]).map(normalise));
+    this.contained = lists.flatMap((list) => list.contains).map((phrase) => ` ${normalise(phrase)} `);
+  }
+
+  /** True when the whole message is one of the phrases, or contains a "contains" phrase as whole words. */
+  matches(normalised: string): boolean {
+    if (this.exact.has(normalised)) return true;
+    const padded = ` ${normalised} `;
+    return this.contained.some((phrase) => padded.includes(phrase));
+  }
+}
+
+const files = [en, es];
+const phrasesFor = (pick: (file: typeof en) => PhraseList) => new Phrases(files.map(pick));
+
+// Order matters: "talk to a person, I want to stop" asks for a person before it asks to stop.
+const COMMAND_ORDER: readonly CommandKind[] = ['human', 'quit', 'restart', 'help'];
+const commands = new Map(COMMAND_ORDER.map((kind) => [kind, phrasesFor((file) => file.commands[kind])]));
+const languages = new Map((['en', 'es'] as const).map((locale) => [locale, phrasesFor((file) => file.language[locale])]));
+const replies = new Map(
+  (Object.keys(en.replies) as ReplyKind[]).map((kind) => [kind, phrasesFor((file) => file.replies[kind])]),
+);
+const onlyWords = new Set(files.flatMap((file) => file.only).map(normalise));
+const pickWords = new Set(files.flatMap((file) => file.pickWords).map(normalise));
+/** "second" → 1, "segunda" → 1. */
+const ordinalWords = new Map(files.flatMap((file) => file.ordinals.flatMap((words, position) => words.map((word) => [normalise(word), position] as const))));
+
+/** A request to switch language ("español", "in English"), in either language. */
+export function findLanguageRequest(text: string): Locale | null {
+  const normalised = normalise(text);
+  for (const [locale, phrases] of languages) if (phrases.matches(normalised)) return locale;
+  return null;
+}
+
+/** A conversation command ("stop", "talk to a person", "empezar de nuevo", "help"), in either language. */
+export function findCommand(text: string): CommandKind | null {
+  const normalised = normalise(text);
+  for (const [kind, phrases] of commands) if (phrases.matches(normalised)) return kind;
+  return null;
+}
+
+/** Whether a reply says `kind` ("none of these", "my son", "all of them"), in either language. */
+export function saysReply(kind: ReplyKind, text: string): boolean {
+  return replies.get(kind)!.matches(normalise(text));
+}
+
+/** "just the bruising", "solo la primera": the person names these and no others. */
+export function saysOnly(text: string): boolean {
+  return normalise(text)
+    .split(' ')
+    .some((word) => onlyWords.has(word));
+}
+
+/**
+ * The 0-based positions a reply picks from a numbered list: "2" → [1], "1 and 3" → [0, 2],
+ * "just the first one" → [0], "la segunda" → [1]. Only a message made of nothing but numbers,
+ * ordinals and little words counts, so "a fever of 101" or "my first symptom" picks nothing.
+ */
+export function pickedPositions(text: string): number[] {
+  const words = normalise(text).split(' ').filter(Boolean);
+  const positions = new Set<number>();
+  for (const word of words) {
+    if (/^\d{1,2}$/.test(word)) positions.add(Number(word) - 1);
+    else if (ordinalWords.has(word)) positions.add(ordinalWords.get(word)!);
+    else if (!pickWords.has(word)) return [];
+  }
+  return [...positions].sort((a, b) => a - b);
+}

@@ -1,0 +1,39 @@
+import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { GAVE_UP, type Notes, type Outcome, type Subject } from './check';
+import { OPEN_QUESTION_DIALOG, OPEN_QUESTION_STEPS, QUESTION_PROMPT, READ_BACK_DIALOG } from './ids';
+import { ask, QuestionPrompt } from './questionPrompt';
+import { ReadBackDialog, type ReadBackOptions } from './readBackDialog';
+import type { Reply } from './replies';
+import type { Session } from './session';
+
+export interface OpenQuestionOptions {
+  subject: Subject;
+}
+
+/**
+ * "In your own words, how have you been feeling?" What the answer reports or denies is read back
+ * and, once confirmed, not asked again. "Show me the list" or "nothing" goes straight on.
+ */
+export class OpenQuestionDialog extends ComponentDialog {
+  constructor(session: Session) {
+    super(OPEN_QUESTION_DIALOG);
+    this.addDialog(new QuestionPrompt(QUESTION_PROMPT, session))
+      .addDialog(new ReadBackDialog(session))
+      .addDialog(
+        new WaterfallDialog(OPEN_QUESTION_STEPS, [
+          (step) => ask(step, { kind: 'open', subject: (step.options as OpenQuestionOptions).subject }),
+          (step) => this.answered(step),
+          // The read-back's outcome is this step's outcome.
+          (step) => step.endDialog(step.result),
+        ]),
+      );
+    this.initialDialogId = OPEN_QUESTION_STEPS;
+  }
+
+  private async answered(step: WaterfallStepContext) {
+    const reply = step.result as Reply;
+    if (reply.kind === 'notes') return step.beginDialog(READ_BACK_DIALOG, { notes: reply.notes, corrections: 0 } satisfies ReadBackOptions);
+    const outcome: Outcome<Notes> = reply.kind === 'toList' ? { done: {} } : GAVE_UP;
+    return step.endDialog(outcome);
+  }
+}

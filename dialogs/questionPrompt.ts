@@ -1,0 +1,81 @@
+import { Activity, InputHints, TurnContext } from 'botbuilder';
+import {
+  ChoiceFactory,
+  DialogContext,
+  DialogEvent,
+  Prompt,
+  PromptOptions,
+  PromptRecognizerResult,
+  PromptValidator,
+  supportsCardActions,
+  supportsSuggestedActions,
+} from 'botbuilder-dialogs';
+import { MAX_RETRIES } from './check';
+import { QUESTION_PROMPT } from './ids';
+import { renderQuestion, type Question } from './questions';
+import { readReply, type Reply } from './replies';
+import type { Session } from './session';
+
+export interface QuestionOptions extends PromptOptions {
+  question: Question;
+}
+
+/**
+ * Buttons the way each channel shows them: suggested actions (Web Chat, Direct Line, Emulator),
+ * a hero card (Teams), or a numbered list the person can answer with "2" (SMS and the rest).
+ * Not ChoiceFactory.forChannel: it falls back to a text list whenever a title is over 20
+ * characters, which most item labels are.
+ */
+export function choiceMessage(channelId: string, choices: string[], text: string): Partial<Activity> {
+  const message = supportsSuggestedActions(channelId, choices.length)
+    ? ChoiceFactory.suggestedAction(choices, text)
+    : supportsCardActions(channelId, choices.length)
+      ? ChoiceFactory.heroCard(choices, text)
+      : ChoiceFactory.list(choices, text);
+  return { ...message, inputHint: InputHints.ExpectingInput };
+}
+
+/** Re-asks what it did not understand, at most MAX_RETRIES times and within the check's detours. */
+function acceptUnlessStuck(session: Session): PromptValidator<Reply> {
+  return async (prompt) => {
+    if (prompt.recognized.value?.kind !== 'unknown') return true;
+    const tooManyDetours = await session.detour(prompt.context);
+    // Accepting "unknown" ends the prompt; the step then closes with the appointment line.
+    return prompt.attemptCount > MAX_RETRIES || tooManyDetours;
+  };
+}
+
+/**
+ * The one prompt of the check. It stores the question as ids (see questions.ts) and words it at
+ * send time, so a re-ask after a language switch comes out in the new language; replies are read
+ * by readReply(). It always "recognises" something: "unknown" is a value the validator retries.
+ */
+export class QuestionPrompt extends Prompt<Reply> {
+  constructor(
+    dialogId: string,
+    private readonly session: Session,
+  ) {
+    super(dialogId, acceptUnlessStuck(session));
+  }
+
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const locale = await this.session.locale(context);
+    const attempts = (state as { attemptCount?: number }).attemptCount ?? 1;
+    const { text, choices } = renderQuestion((options as QuestionOptions).question, locale, isRetry ? attempts : 0);
+    await context.sendActivity(choiceMessage(context.activity.channelId, choices, text));
+  }
+
+  protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Reply>> {
+    const locale = await this.session.locale(context);
+    return { succeeded: true, value: readReply((options as QuestionOptions).question, context.activity.text ?? '', locale) };
+  }
+
+  // Prompts recognise once more on "activityReceived" to let adaptive dialogs interrupt; ours are
+  // interrupted by the main dialog instead (interruptibleDialog.ts), so that second pass is waste.
+  protected override async onPreBubbleEvent(_dc: DialogContext, _event: DialogEvent): Promise<boolean> {
+    return false;
+  }
+}
+
+/** Asks `question` with the QUESTION_PROMPT registered in the caller's component. */
+export const ask = (dc: DialogContext, question: Question) => dc.beginDialog(QUESTION_PROMPT, { question } satisfies QuestionOptions);

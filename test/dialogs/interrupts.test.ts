@@ -1,0 +1,48 @@
+import { detectInterrupt } from '../../dialogs/interrupts';
+
+describe('detectInterrupt, in safety order', () => {
+  it.each([
+    ['stop', 'en', { kind: 'quit' }],
+    ['salir', 'en', { kind: 'quit' }],
+    ['talk to a person', 'en', { kind: 'human' }],
+    ['hablar con una persona', 'es', { kind: 'human' }],
+    ['start over', 'en', { kind: 'restart' }],
+    ['help', 'en', { kind: 'help' }],
+    ['español', 'en', { kind: 'language', locale: 'es' }],
+    ['English', 'es', { kind: 'language', locale: 'en' }],
+    ['Me', 'en', null],
+    ['None of these', 'en', null],
+    // A tapped label is an answer even when the matcher might read it as a red flag.
+    ['Shortness of breath', 'en', null],
+    ['', 'en', null],
+  ] as const)('%j (%s) → %j', (text, locale, interrupt) => expect(detectInterrupt(text, locale)).toEqual(interrupt));
+});
+
+// These need knowledge/understand.ts (the free-text matcher).
+describe('emergencies, questions and explanations', () => {
+  it.each([
+    ["I can't breathe", 'en', 'en'],
+    ['no puedo respirar', 'es', 'es'],
+    // Written in the other language: the 911 advice comes in the language the person wrote.
+    ['no puedo respirar', 'en', 'es'],
+    ["stop, I can't breathe", 'en', 'en'],
+  ] as const)('%j (%s) is an emergency, answered in %s', (text, locale, answerLocale) => {
+    expect(detectInterrupt(text, locale)).toMatchObject({ kind: 'emergency', locale: answerLocale });
+  });
+
+  it('names the self-harm red flag so the 988 line can be added', () => {
+    expect(detectInterrupt("I've been thinking about killing myself", 'en')).toMatchObject({ kind: 'emergency', emergencyKind: 'self_harm' });
+  });
+
+  it.each([
+    ['what is ALL?', 'en', { kind: 'faq' }],
+    ['¿qué es la LLA?', 'es', { kind: 'faq' }],
+    ['what are petechiae?', 'en', { kind: 'explain', item: 'petechiae' }],
+    ['¿qué son las petequias?', 'es', { kind: 'explain', item: 'petechiae' }],
+    ['my gums bleed', 'en', null],
+  ] as const)('%j (%s) → %j', (text, locale, interrupt) => {
+    const found = detectInterrupt(text, locale);
+    if (interrupt === null) expect(found).toBeNull();
+    else expect(found).toMatchObject(interrupt);
+  });
+});

@@ -1,0 +1,89 @@
+import { findCommand, findLanguageRequest, normalise, pickedPositions, saysOnly, saysReply } from '../../dialogs/keywords';
+
+describe('normalise', () => {
+  it.each([
+    ['¡Español!', 'espanol'],
+    ["I don't know", 'i dont know'],
+    ['  Talk   to a PERSON. ', 'talk to a person'],
+    ['Sí, es correcto', 'si es correcto'],
+  ])('%j → %j', (text, expected) => expect(normalise(text)).toBe(expected));
+});
+
+describe('findLanguageRequest: either language, any time', () => {
+  it.each([
+    ['español', 'es'],
+    ['Spanish', 'es'],
+    ['en español', 'es'],
+    ['can you speak spanish?', 'es'],
+    ['English', 'en'],
+    ['inglés', 'en'],
+    ['en ingles por favor', 'en'],
+    ['my gums bleed', null],
+    ['no', null],
+  ])('%j → %j', (text, expected) => expect(findLanguageRequest(text)).toBe(expected));
+});
+
+describe('findCommand', () => {
+  it.each([
+    ['stop', 'quit'],
+    ['Quit', 'quit'],
+    ['exit', 'quit'],
+    ['salir', 'quit'],
+    ['terminar', 'quit'],
+    ['talk to a person', 'human'],
+    ['can I talk to a person please', 'human'],
+    ['human', 'human'],
+    ['agent', 'human'],
+    ['call', 'human'],
+    ['hablar con una persona', 'human'],
+    ['start over', 'restart'],
+    ['empezar de nuevo', 'restart'],
+    ['help', 'help'],
+    ['ayuda', 'help'],
+    // Said inside a description, these are not commands.
+    ['my nose will not stop bleeding', null],
+    ['I need help breathing', null],
+    ['none of these', null],
+    ['', null],
+  ])('%j → %j', (text, expected) => expect(findCommand(text)).toBe(expected));
+});
+
+describe('saysReply', () => {
+  it.each([
+    ['none', 'none of these', true],
+    ['none', 'nope', true],
+    ['none', 'ninguna', true],
+    ['none', 'none except fever', false],
+    ['unsure', "I don't know", true],
+    ['unsure', 'no sé', true],
+    ['all', 'all of them', true],
+    ['all', 'todas', true],
+    ['explain', 'what do these mean?', true],
+    ['child', 'my son', true],
+    ['child', 'it is for my daughter', true],
+    ['someone', 'my mom', true],
+    ['self', 'for me', true],
+    ['self', 'tell me more', false],
+    ['toList', 'nothing really', true],
+  ] as const)('%s: %j → %j', (kind, text, expected) => expect(saysReply(kind, text)).toBe(expected));
+});
+
+describe('pickedPositions: only whole-message picks count', () => {
+  it.each([
+    ['2', [1]],
+    ['1 and 3', [0, 2]],
+    ['the first one', [0]],
+    ['just the second', [1]],
+    ['la primera y la tercera', [0, 2]],
+    ['solo la segunda', [1]],
+    ['a fever of 101', []],
+    ['my first symptom was fever', []],
+    ['', []],
+  ])('%j → %j', (text, expected) => expect(pickedPositions(text)).toEqual(expected));
+});
+
+it.each([
+  ['just the bruising', true],
+  ['solo los moretones', true],
+  ['bruising and fever', false],
+])('saysOnly %j → %j', (text, expected) => expect(saysOnly(text)).toBe(expected));

@@ -1,0 +1,81 @@
+import type { Question } from '../../dialogs/questions';
+import { isButtonText, readReply } from '../../dialogs/replies';
+
+const who: Question = { kind: 'who' };
+const open: Question = { kind: 'open', subject: 'self' };
+const group: Question = { kind: 'group', list: 'symptoms', items: ['pale_skin', 'easy_bruising', 'petechiae'], subject: 'self', followUp: false };
+const readBack: Question = { kind: 'readBack', notes: { fever: 'yes' } };
+
+describe('taps and our own words are read exactly, without the free-text matcher', () => {
+  it.each([
+    [who, 'Me', { kind: 'subject', subject: 'self' }],
+    [who, 'My child', { kind: 'subject', subject: 'child' }],
+    [who, 'Otra persona', { kind: 'subject', subject: 'someone' }],
+    [who, '2', { kind: 'subject', subject: 'child' }],
+    [who, 'for my son', { kind: 'subject', subject: 'child' }],
+    [who, 'my mom', { kind: 'subject', subject: 'someone' }],
+    [open, 'Show me the list', { kind: 'toList' }],
+    [open, 'Ver la lista', { kind: 'toList' }],
+    [open, 'nothing really', { kind: 'toList' }],
+    [group, 'Easy bruising', { kind: 'notes', notes: { easy_bruising: 'yes' }, only: false, fromWords: false }],
+    [group, 'Moretones con facilidad', { kind: 'notes', notes: { easy_bruising: 'yes' }, only: false, fromWords: false }],
+    [group, 'None of these', { kind: 'none' }],
+    [group, 'Ninguna de estas', { kind: 'none' }],
+    [group, 'none', { kind: 'none' }],
+    [group, 'Not sure', { kind: 'unsure' }],
+    [group, 'all of them', { kind: 'all' }],
+    [group, 'explain', { kind: 'explain' }],
+    [group, 'the first one', { kind: 'notes', notes: { pale_skin: 'yes' }, only: false, fromWords: false }],
+    [group, 'just the second', { kind: 'notes', notes: { easy_bruising: 'yes' }, only: true, fromWords: false }],
+    [group, '1 and 3', { kind: 'notes', notes: { pale_skin: 'yes', petechiae: 'yes' }, only: false, fromWords: false }],
+    // A numbered list (SMS) runs on past the items.
+    [group, '4', { kind: 'none' }],
+    [group, '5', { kind: 'unsure' }],
+    [readBack, "Yes, that's right", { kind: 'confirm' }],
+    [readBack, 'No, hay que cambiarlo', { kind: 'reject' }],
+    [readBack, '1', { kind: 'confirm' }],
+  ] as const)('%j: %j', (question, text, reply) => expect(readReply(question, text, 'en')).toEqual(reply));
+});
+
+// These need knowledge/understand.ts (the free-text matcher).
+describe('free text is read with understand()', () => {
+  it.each([
+    [open, 'en', 'my gums bleed', { bleeding_gums: 'yes' }],
+    [open, 'en', 'I bruise easily but no fever', { easy_bruising: 'yes', fever: 'no' }],
+    [open, 'es', 'me sangran las encías', { bleeding_gums: 'yes' }],
+    [group, 'en', 'just the bruising', { easy_bruising: 'yes' }],
+    [readBack, 'en', "no, I don't have a fever", { fever: 'no' }],
+    [readBack, 'es', 'no, no tengo fiebre', { fever: 'no' }],
+  ] as const)('%j (%s) %j → notes %j', (question, locale, text, notes) => {
+    const reply = readReply(question, text, locale);
+    expect(reply).toMatchObject({ kind: 'notes', notes, fromWords: true });
+  });
+
+  it('"just the bruising" names this one and no others', () => {
+    expect(readReply(group, 'just the bruising', 'en')).toMatchObject({ only: true });
+  });
+
+  it('Spanish written to an English check is still understood', () => {
+    expect(readReply(open, 'me sangran las encías', 'en')).toMatchObject({ kind: 'notes', notes: { bleeding_gums: 'yes' } });
+  });
+
+  it.each([
+    [readBack, 'yes', { kind: 'confirm' }],
+    [readBack, 'sí', { kind: 'confirm' }],
+    [readBack, 'nope', { kind: 'reject' }],
+    [group, 'no', { kind: 'none' }],
+    [group, 'not sure', { kind: 'unsure' }],
+    [open, 'no', { kind: 'toList' }],
+    [group, 'yes', { kind: 'unknown' }],
+    [group, 'asdf qwer', { kind: 'unknown' }],
+    [who, 'what is the weather like', { kind: 'unknown' }],
+  ] as const)('%j: %j → %j', (question, text, reply) => expect(readReply(question, text, 'en')).toEqual(reply));
+});
+
+it.each([
+  ['Me', true],
+  ['Tiny red spots (petechiae)', true],
+  ['Falta de aire', true],
+  ['No sé', true],
+  ['I have a fever', false],
+])('isButtonText(%j) → %j', (text, expected) => expect(isButtonText(text)).toBe(expected));

@@ -1,0 +1,100 @@
+import type { Activity } from 'botbuilder';
+import { unanswered, type ItemList, type Notes } from '../../dialogs/check';
+import type { Locale } from '../../knowledge';
+import { BranchableStorage } from './branchableStorage';
+import { createHarness, isPrompt, offeredChoices } from './checkHarness';
+
+// A breadth-first walk of every conversation the check allows: from each state it tries every
+// offered button plus a fixed set of typed messages, and follows each new state once.
+
+export interface WalkResult {
+  statesVisited: number;
+  turnsTaken: number;
+  closings: number;
+  /** The longest path, in user turns, that reached the closing. */
+  longestPath: number;
+  problems: string[];
+}
+
+const CLOSING_MARK = '](tel:+18886633488)';
+export const isClosing = (reply: Partial<Activity>) => (reply.text ?? '').includes(CLOSING_MARK);
+
+/**
+ * Where a conversation stands, as far as where it can go next: the dialog stack with each step's
+ * position and retry count, how many items the current question and list still hold, and how often
+ * a read-back was corrected. Left out on purpose: which items and answers (they change wording and
+ * the summary, not the shape of what follows), who the check is for, the language (every walk runs
+ * in both), and the check-wide detour count (it only makes a long conversation close sooner; the
+ * limit has its own test). States with the same signature are walked once.
+ */
+const unansweredCount = (list: ItemList, notes: Notes) => unanswered(list, notes).length;
+
+function signature(snapshot: Record<string, string>): string {
+  const parts: string[] = [];
+  const visit = (stack: { dialogStack?: DialogInstanceLike[] } | undefined) => {
+    for (const dialog of stack?.dialogStack ?? []) {
+      const { stepIndex, options, state } = dialog.state ?? {};
+      parts.push(`${dialog.id}#${stepIndex ?? ''}@${state?.attemptCount ?? 0}`);
+      if (options?.list && options.notes) parts.push(`${options.list}:${unansweredCount(options.list, options.notes)}`);
+      if (options?.items) parts.push(`items:${options.items.length}${options.followUp ? '+' : ''}`);
+      if (options?.corrections !== undefined) parts.push(`corrections:${options.corrections}`);
+      visit(dialog.state?.dialogs);
+    }
+  };
+  for (const [key, json] of Object.entries(snapshot)) {
+    if (key.includes('/conversations/')) visit((JSON.parse(json) as { dialogState?: { dialogStack?: DialogInstanceLike[] } }).dialogState);
+  }
+  return parts.join(' ');
+}
+
+interface DialogInstanceLike {
+  id: string;
+  state?: {
+    stepIndex?: number;
+    options?: { list?: ItemList; notes?: Notes; items?: string[]; followUp?: boolean; corrections?: number };
+    state?: { attemptCount?: number };
+    dialogs?: { dialogStack?: DialogInstanceLike[] };
+  };
+}
+
+export async function walk(locale: Locale, typed: readonly string[], maxTurns: number): Promise<WalkResult> {
+  const storage = new BranchableStorage();
+  const harness = createHarness({ storage, locale: locale === 'es' ? 'es-MX' : 'en-US' });
+  const result: WalkResult = { statesVisited: 0, turnsTaken: 0, closings: 0, longestPath: 0, problems: [] };
+  const opening = await harness.join();
+  const seen = new Set<string>();
+  let frontier = [{ snapshot: storage.snapshot(), offered: offeredChoices(opening.at(-1)), path: [] as string[] }];
+  while (frontier.length > 0) {
+    const next: typeof frontier = [];
+    for (const node of frontier) {
+      for (const input of [...node.offered, ...typed]) {
+        storage.restore(node.snapshot);
+        const replies = await harness.say(input);
+        result.turnsTaken += 1;
+        const path = [...node.path, input];
+        const where = `${locale}: ${path.join(' → ')}`;
+        const closingAt = replies.findIndex(isClosing);
+        if (closingAt >= 0) {
+          result.closings += 1;
+          result.longestPath = Math.max(result.longestPath, path.length);
+          if (closingAt !== replies.length - 1) result.problems.push(`closing is not last: ${where}`);
+          if (isPrompt(replies.at(-1))) result.problems.push(`closing expects input: ${where}`);
+          continue;
+        }
+        if (!isPrompt(replies.at(-1))) result.problems.push(`turn ends without a question or the closing: ${where}`);
+        if (path.length >= maxTurns) {
+          result.problems.push(`no closing within ${maxTurns} turns: ${where}`);
+          continue;
+        }
+        const snapshot = storage.snapshot();
+        const key = signature(snapshot);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        next.push({ snapshot, offered: offeredChoices(replies.at(-1)), path });
+      }
+    }
+    frontier = next;
+  }
+  result.statesVisited = seen.size;
+  return result;
+}
