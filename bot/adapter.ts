@@ -6,10 +6,43 @@ import {
   DeliveryModes,
   TurnContext,
 } from 'botbuilder';
-import { AuthenticationConstants, BotFrameworkAuthentication, ClaimsIdentity } from 'botframework-connector';
+import {
+  AuthenticateRequestResult,
+  AuthenticationConstants,
+  BotFrameworkAuthentication,
+  ClaimsIdentity,
+  ConnectorClient,
+  ConnectorFactory,
+} from 'botframework-connector';
 import type { Config } from './config';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+// Profiling showed a fresh ConnectorClient (an Azure HTTP pipeline) built on every turn, most of
+// which never send anything (expectReplies). The client depends only on our own app's
+// credentials, the service URL and the audience, so one per pair is reused.
+const MAX_CACHED_CLIENTS = 200;
+
+class CachingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly cache: Map<string, Promise<ConnectorClient>>,
+  ) {
+    super();
+  }
+
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const key = `${serviceUrl}\n${audience ?? ''}`;
+    let client = this.cache.get(key);
+    if (!client) {
+      if (this.cache.size >= MAX_CACHED_CLIENTS) this.cache.delete(this.cache.keys().next().value!);
+      client = this.inner.create(serviceUrl, audience);
+      client.catch(() => this.cache.delete(key));
+      this.cache.set(key, client);
+    }
+    return client;
+  }
+}
 
 /**
  * The one adapter every channel goes through. Azure-hosted channels (Web Chat through Azure,
@@ -20,6 +53,8 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
 export class CheckAdapter extends CloudAdapter {
   private readonly auth: BotFrameworkAuthentication;
   private readonly appId: string;
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+  private internalAuth?: AuthenticateRequestResult;
 
   constructor(auth: BotFrameworkAuthentication, appId: string | undefined) {
     super(auth);
@@ -27,9 +62,8 @@ export class CheckAdapter extends CloudAdapter {
     this.appId = appId ?? '';
   }
 
-  /** Runs one activity as an expectReplies turn and returns the bot's replies. */
-  async processInternal(activity: Partial<Activity>, logic: TurnLogic): Promise<Partial<Activity>[]> {
-    // The claims of a caller that is this bot itself: our edges authenticated the person already.
+  /** The claims of a caller that is this bot itself: our edges authenticated the person already. */
+  private internalCaller(): AuthenticateRequestResult {
     const claimsIdentity = new ClaimsIdentity(
       [
         { type: AuthenticationConstants.AudienceClaim, value: this.appId },
@@ -38,17 +72,31 @@ export class CheckAdapter extends CloudAdapter {
       ],
       true,
     );
+    return {
+      claimsIdentity,
+      audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      callerId: undefined,
+      connectorFactory: new CachingConnectorFactory(this.auth.createConnectorFactory(claimsIdentity), this.clients),
+    };
+  }
+
+  /** Channel requests (/api/messages): authenticated as usual, then served with cached clients. */
+  protected override async processActivity(
+    authHeaderOrResult: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: TurnLogic,
+  ) {
+    if (typeof authHeaderOrResult !== 'string') return super.processActivity(authHeaderOrResult, activity, logic);
+    const result = await this.auth.authenticateRequest(activity, authHeaderOrResult);
+    const connectorFactory = result.connectorFactory && new CachingConnectorFactory(result.connectorFactory, this.clients);
+    return super.processActivity({ ...result, connectorFactory }, activity, logic);
+  }
+
+  /** Runs one activity as an expectReplies turn and returns the bot's replies. */
+  async processInternal(activity: Partial<Activity>, logic: TurnLogic): Promise<Partial<Activity>[]> {
     const turnActivity = { ...activity, deliveryMode: DeliveryModes.ExpectReplies } as Activity;
-    const response = await this.processActivity(
-      {
-        claimsIdentity,
-        audience: AuthenticationConstants.ToChannelFromBotOAuthScope,
-        callerId: undefined,
-        connectorFactory: this.auth.createConnectorFactory(claimsIdentity),
-      },
-      turnActivity,
-      logic,
-    );
+    this.internalAuth ??= this.internalCaller();
+    const response = await this.processActivity(this.internalAuth, turnActivity, logic);
     const body = response?.body as { activities?: Partial<Activity>[] } | undefined;
     return body?.activities ?? [];
   }
