@@ -1,10 +1,10 @@
 import {
   ConversationState,
-  Storage,
   TeamsActivityHandler,
   TurnContext,
   UserState,
   type StatePropertyAccessor,
+  type Storage,
 } from 'botbuilder';
 import { Dialog, DialogState, runDialog } from 'botbuilder-dialogs';
 import type { ClosingReason } from '../dialogs/check';

@@ -1,3 +1,4 @@
+import './quietDeprecations';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { shutdown } from './lifecycle';

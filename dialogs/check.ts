@@ -27,7 +27,7 @@ export const MAX_RETRIES = 2;
  * so nobody can circle forever and every conversation has a bounded length.
  */
 export const MAX_DETOURS = 8;
-/** A read-back corrected this often is set aside; its items are then asked one group at a time. */
+/** Corrections a read-back takes; one more sets it aside and its items are asked with buttons. */
 export const MAX_CORRECTIONS = 2;
 /** Items per question: small enough to read on a phone, few enough questions to stay short. */
 export const MAX_GROUP_SIZE = 3;

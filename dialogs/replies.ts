@@ -28,8 +28,11 @@ type ButtonKey = (typeof CHOICE_KEYS)[keyof typeof CHOICE_KEYS][number];
 let buttonWords: Map<ButtonKey, Set<string>> | undefined;
 /** Each button's words, normalised, in both languages: built on first use, once. */
 function buttons(): Map<ButtonKey, Set<string>> {
-  const keys = Object.values(CHOICE_KEYS).flat();
-  buttonWords ??= new Map(keys.map((key) => [key, new Set(LOCALES.map((locale) => normalise(translate(locale)(key))))]));
+  buttonWords ??= new Map(
+    Object.values(CHOICE_KEYS)
+      .flat()
+      .map((key) => [key, new Set(LOCALES.map((locale) => normalise(translate(locale)(key))))]),
+  );
   return buttonWords;
 }
 
@@ -60,10 +63,12 @@ export function isButtonText(text: string): boolean {
 
 /** The message read in the conversation's language, or in the other one when that finds nothing. */
 function understandEither(text: string, locale: Locale): Understanding {
+  const saysSomething = (understood: Understanding) =>
+    understood.present.length > 0 || understood.absent.length > 0 || understood.answer !== null;
   const first = understand(text, locale);
-  if (first.present.length > 0 || first.absent.length > 0 || first.answer !== null) return first;
+  if (saysSomething(first)) return first;
   const other = understand(text, locale === 'en' ? 'es' : 'en');
-  return other.present.length > 0 || other.absent.length > 0 || other.answer !== null ? other : first;
+  return saysSomething(other) ? other : first;
 }
 
 function readWho(text: string): Reply {

@@ -15,11 +15,11 @@ export type MessageKey = LeafPaths<typeof en>;
 /** Looks up a sentence in one language; a misspelt key is a compile error. */
 export type Translate = (key: MessageKey, values?: Record<string, string>) => string;
 
-export const translationResources = { en: { translation: en }, es: { translation: es } } as const;
+const resources = { en: { translation: en }, es: { translation: es } } as const;
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: translationResources,
+  resources,
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,
@@ -31,9 +31,14 @@ void i18n.init({
 
 // Typed with our own key union rather than i18next's global CustomTypeOptions, which would also
 // retype the other i18next instances in the project (web page, SMS help).
-export function translate(locale: Locale): Translate {
+const fixedFor = (locale: Locale): Translate => {
   const t = i18n.getFixedT(locale);
   return (key, values) => t(key, values ?? {}) as string;
+};
+const translators: Readonly<Record<Locale, Translate>> = { en: fixedFor('en'), es: fixedFor('es') };
+
+export function translate(locale: Locale): Translate {
+  return translators[locale];
 }
 
 /** "es", "es-MX" → es; "en-US" → en; anything else → undefined (the caller picks the default). */

@@ -1,0 +1,95 @@
+import { Activity, ActivityTypes, MemoryStorage, StoreItems, TestAdapter } from 'botbuilder';
+import { createCheckBot } from '../../bot/checkBot';
+import { translate } from '../../locales/i18n';
+import { createHarness, isPrompt, shownText, TEST_CONFIG } from '../support/checkHarness';
+
+const t = translate('en');
+const texts = (replies: Partial<Activity>[]) => replies.map(shownText);
+
+describe('welcome', () => {
+  it('a conversationUpdate that adds only the bot says nothing', async () => {
+    const harness = createHarness();
+    const replies = await harness.say({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } });
+    expect(replies).toEqual([]);
+  });
+
+  it('a person joining gets the welcome and the first question, once', async () => {
+    const harness = createHarness();
+    expect(texts(await harness.join())).toEqual([t('welcome.notice'), t('who.prompt')]);
+    expect(await harness.join()).toEqual([]);
+  });
+
+  it('a channel that sends no conversationUpdate gets the welcome with the first message', async () => {
+    expect(texts(await createHarness().say('hello'))).toEqual([t('welcome.notice'), t('who.prompt')]);
+  });
+});
+
+/** A storage that counts writes and can be told to fail. */
+class FlakyStorage extends MemoryStorage {
+  writes = 0;
+  failReads = false;
+  failWrites = false;
+  override async read(keys: string[]): Promise<StoreItems> {
+    if (this.failReads) throw new Error('read failed: secret-internal-detail');
+    return super.read(keys);
+  }
+  override async write(changes: StoreItems): Promise<void> {
+    this.writes += 1;
+    if (this.failWrites) throw new Error('write failed: secret-internal-detail');
+    return super.write(changes);
+  }
+}
+
+function botOn(storage: FlakyStorage, locale?: string) {
+  const logged: object[] = [];
+  const { bot, onTurnError } = createCheckBot({ config: TEST_CONFIG, storage, logger: { error: (details) => logged.push(details) } });
+  const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'directline', locale });
+  adapter.onTurnError = onTurnError;
+  const say = async (text: string) => {
+    await adapter.receiveActivity({ type: ActivityTypes.Message, text });
+    return adapter.activeQueue.splice(0);
+  };
+  return { say, logged };
+}
+
+it('saves conversation and user state once per turn, after the dialog ran', async () => {
+  const storage = new FlakyStorage();
+  const { say } = botOn(storage);
+  await say('hi');
+  const before = storage.writes;
+  await say('Me');
+  // One write for the conversation; the user state did not change, so it is not written.
+  expect(storage.writes - before).toBeLessThanOrEqual(2);
+  expect(storage.writes - before).toBeGreaterThanOrEqual(1);
+});
+
+describe('onTurnError', () => {
+  it.each([
+    ['a failing write after the dialog ran', (storage: FlakyStorage) => (storage.failWrites = true)],
+    ['a failing read before it', (storage: FlakyStorage) => (storage.failReads = true)],
+  ])('%s: a polite closing with the phone, never the error text, last in the turn', async (_name, breakIt) => {
+    const storage = new FlakyStorage();
+    const { say, logged } = botOn(storage, 'es-MX');
+    await say('hola');
+    breakIt(storage);
+    const replies = await say('Para mí');
+    const last = replies.at(-1)!;
+    expect(last.text).toContain(translate('es')('closing.lead.error'));
+    expect(last.text).toContain('[1-888-663-3488](tel:+18886633488)');
+    expect(isPrompt(last)).toBe(false);
+    expect(JSON.stringify(replies)).not.toContain('secret-internal-detail');
+    expect(logged.length).toBeGreaterThan(0);
+    expect(JSON.stringify(logged)).not.toContain('Para mí');
+  });
+
+  it('the next message after an error starts a fresh check', async () => {
+    const storage = new FlakyStorage();
+    const { say } = botOn(storage);
+    await say('hi');
+    await say('Me');
+    storage.failWrites = true;
+    await say('Show me the list');
+    storage.failWrites = false;
+    expect(texts(await say('hi'))).toEqual([t('welcome.notice'), t('who.prompt')]);
+  });
+});
