@@ -38,14 +38,14 @@ function understandingBench(): void {
   report('Knowledge base load + validate + index (en, es)', ms(Number(process.hrtime.bigint() - started) / 1e6), '< 300 ms');
 
   const { cases } = JSON.parse(readFileSync(`${__dirname}/../../shared/eval/dev.json`, 'utf8')) as { cases: { locale: 'en' | 'es'; text: string }[] };
+  const indexes = { en: knowledgeIndex('en'), es: knowledgeIndex('es') };
+  for (let i = 0; i < 20; i++) for (const entry of cases) understandWith(indexes[entry.locale], entry.text);
+  // The spelling fallback remembers its answers; a fresh index shows the cost without that memory.
   const fresh = { en: compileLocale('en', knowledgeData()), es: compileLocale('es', knowledgeData()) };
   const coldStart = process.hrtime.bigint();
   for (const entry of cases) understandWith(fresh[entry.locale], entry.text);
   const coldSeconds = Number(process.hrtime.bigint() - coldStart) / 1e9;
-  report('Understanding, first pass (empty spelling cache), msg/s', Math.round(cases.length / coldSeconds).toLocaleString('en-US'));
-
-  const indexes = { en: knowledgeIndex('en'), es: knowledgeIndex('es') };
-  for (let i = 0; i < 20; i++) for (const entry of cases) understandWith(indexes[entry.locale], entry.text);
+  report('Understanding, empty spelling cache (after JIT warm-up), msg/s', Math.round(cases.length / coldSeconds).toLocaleString('en-US'), '>= 10,000');
   let messages = 0;
   const begin = process.hrtime.bigint();
   while (Number(process.hrtime.bigint() - begin) < 2e9) {
@@ -53,10 +53,10 @@ function understandingBench(): void {
     messages += cases.length;
   }
   const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
-  report('Understanding, warm, one core, msg/s', Math.round(messages / seconds).toLocaleString('en-US'), '>= 20,000');
+  report('Understanding, steady state, one core, msg/s', Math.round(messages / seconds).toLocaleString('en-US'), '>= 20,000');
 }
 
-/** A Storage that remembers the serialized size of each key's last write. */
+/** A Storage that remembers the largest serialized size written under each key. */
 class MeasuringStorage implements Storage {
   readonly sizes = new Map<string, number>();
   constructor(private readonly inner: Storage) {}
@@ -64,7 +64,10 @@ class MeasuringStorage implements Storage {
     return this.inner.read(keys);
   }
   async write(changes: StoreItems) {
-    for (const [key, value] of Object.entries(changes)) this.sizes.set(key, Buffer.byteLength(JSON.stringify(value)));
+    for (const [key, value] of Object.entries(changes)) {
+      const size = Buffer.byteLength(JSON.stringify(value));
+      this.sizes.set(key, Math.max(size, this.sizes.get(key) ?? 0)); // the largest it ever was
+    }
     return this.inner.write(changes);
   }
   delete(keys: string[]) {
@@ -93,7 +96,8 @@ async function inProcessBench(): Promise<number> {
     const conversation = /inproc-\d+/.exec(key)?.[0] ?? key;
     perConversation.set(conversation, (perConversation.get(conversation) ?? 0) + size);
   }
-  report('Stored state per conversation (serialized, median)', `${median([...perConversation.values()])} bytes`, '<= 2,048 bytes');
+  const sizes = [...perConversation.values()];
+  report('Stored state per conversation, largest during a check (median / max)', `${median(sizes)} / ${Math.max(...sizes)} bytes`, '<= 2,048 bytes');
   return median(turnCounts);
 }
 
@@ -122,7 +126,10 @@ async function httpRound(run: (conversation: number, record: (ms: number) => voi
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < conversations) turns += await run(next++, (value) => latencies.push(value));
+      while (next < conversations) {
+        const done = await run(next++, (value) => latencies.push(value));
+        turns += done; // not `turns += await …`, which would add to a stale total
+      }
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

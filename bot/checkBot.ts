@@ -1,5 +1,6 @@
 import {
   ConversationState,
+  type InvokeResponse,
   TeamsActivityHandler,
   TurnContext,
   UserState,
@@ -47,6 +48,14 @@ export class CheckBot extends TeamsActivityHandler {
     // Once per turn, after the dialog ran. A turn that throws saves nothing; onTurnError clears it.
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+  }
+
+  // We offer no invoke features (Action.Execute, task modules, message extensions). botbuilder
+  // answers an unknown invoke with 501, which monitoring reads as a server fault; it is the
+  // caller's request we do not support, so say 400.
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    return response.status === 501 ? { status: 400, body: { error: 'This bot does not support that invoke.' } } : response;
   }
 
   /** The "welcomed" flag is the dialog stack itself: non-empty from the welcome to the closing. */

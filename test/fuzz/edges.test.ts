@@ -38,11 +38,6 @@ afterAll(async () => {
   await new Promise((resolve) => sink?.close(resolve));
 });
 
-// KNOWN, tracked by the it.failing test below: botbuilder answers an invoke the bot does not
-// implement with 501. The fix belongs in CheckBot (map 501 to 400); remove this with it.
-const isKnownInvoke501 = (request: FuzzRequest, status: number) =>
-  status === 501 && request.path === '/api/messages' && /"type":"invoke"/.test(String(request.body));
-
 interface Outcome {
   request: FuzzRequest;
   status: number;
@@ -123,7 +118,7 @@ describe(`${REQUESTS} hostile requests (seed ${SEED})`, () => {
     const summary = [...byKind].map(([kind, statuses]) => `${kind}: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(' ')}`);
     console.log(`${outcomes.length} requests in ${seconds.toFixed(1)} s (Direct Line ${edges.directLine ? 'on' : 'absent'})\n${summary.join('\n')}`);
 
-    const serverErrors = outcomes.filter(({ request, status }) => (status >= 500 || status === 0) && !isKnownInvoke501(request, status));
+    const serverErrors = outcomes.filter(({ request, status }) => (status >= 500 || status === 0));
     const examples = serverErrors.slice(0, 5).map(({ request, status }) => `${status} ${request.kind} ${request.method} ${request.path} ${String(request.body ?? '').slice(0, 300)}`);
     expect(examples).toEqual([]);
     expect(outcomes).toHaveLength(REQUESTS);
@@ -144,9 +139,7 @@ describe(`${REQUESTS} hostile requests (seed ${SEED})`, () => {
     expect(run.turns).toBeGreaterThan(1);
   });
 
-  // Flips to a failure once CheckBot answers unsupported invokes with a 4xx: then drop `.failing`
-  // and isKnownInvoke501 above.
-  it.failing('answers an invoke it does not support with a 4xx, not 501', async () => {
+  it('answers an invoke it does not support with a 4xx, not 501', async () => {
     // As Teams sends it: not expectReplies, so the adapter answers with the invoke's own status.
     const invoke = messageActivity('fuzz-invoke', '', { type: 'invoke', name: 'task/fetch', value: {}, deliveryMode: undefined, serviceUrl: sinkUrl });
     const result = await postActivity(running.baseUrl, invoke);
