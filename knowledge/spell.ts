@@ -34,49 +34,57 @@ export function editDistance(a: string, b: string, limit: number): number {
 /** How many edits a word of this length may carry and still be recognised. */
 export const allowedEdits = (length: number) => (length <= 5 ? 1 : 2);
 
+const fuseOptions = { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 };
+// Stems shorter than this are never reached by a typo: "strong" must not become "stro*ke".
+const MIN_FUZZY_STEM = 5;
+
 export function createSpeller(words: readonly string[], stems: ReadonlySet<string>, cacheSize = 5000): Speller {
-  const buckets = new Map<string, Fuse<string>>();
-  const byLetter = new Map<string, string[]>();
+  // Whole words are bucketed by first letter and length, stems by first letter: a look-up then
+  // searches a handful of words within reach of the typo's length instead of a whole letter.
+  const grouped = new Map<string, string[]>();
+  const add = (key: string, word: string) => grouped.set(key, [...(grouped.get(key) ?? []), word]);
   for (const word of new Set(words)) {
-    const letter = word[0]!;
-    const list = byLetter.get(letter) ?? [];
-    list.push(word);
-    byLetter.set(letter, list);
+    if (!stems.has(word)) add(`${word[0]}:${word.length}`, word);
+    else if (word.length >= MIN_FUZZY_STEM) add(`${word[0]}:*`, word);
   }
-  for (const [letter, list] of byLetter) {
-    buckets.set(letter, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 }));
-  }
+  const buckets = new Map([...grouped].map(([key, list]) => [key, new Fuse(list, fuseOptions)]));
   // People repeat the same misspellings; remembering answers keeps the fallback off the hot path.
   const cache = new Map<string, string | null>();
+
+  function candidates(token: string, limit: number): string[] {
+    const found: string[] = [];
+    for (let length = token.length - limit; length <= token.length + limit; length++) {
+      const fuse = buckets.get(`${token[0]}:${length}`);
+      if (fuse) for (const hit of fuse.search(token, { limit: 4 })) found.push(hit.item);
+    }
+    const stemFuse = buckets.get(`${token[0]}:*`);
+    if (stemFuse) {
+      // Fuse looks for the query inside each stem, so a long word ("brusing") is also tried
+      // without its ending to meet a shorter stem ("bruis*").
+      const queries = token.length >= 6 ? [token, token.slice(0, token.length - 2)] : [token];
+      for (const query of queries) for (const hit of stemFuse.search(query, { limit: 4 })) found.push(hit.item);
+    }
+    return found;
+  }
 
   return {
     correct(token: string): string | null {
       if (token.length < FUZZY_MIN_LENGTH) return null;
       const cached = cache.get(token);
       if (cached !== undefined) return cached;
-      const fuse = buckets.get(token[0]!);
+      const limit = allowedEdits(token.length);
       let best: string | null = null;
-      if (fuse) {
-        const limit = allowedEdits(token.length);
-        let bestDistance = limit + 1;
-        // Fuse looks for the query inside each word, so a long misspelling ("brusing") is also
-        // tried without its ending to meet a shorter stem ("bruis*").
-        const queries = token.length >= 6 ? [token, token.slice(0, token.length - 2)] : [token];
-        const candidates = new Set(queries.flatMap((query) => fuse.search(query, { limit: 8 }).map((hit) => hit.item)));
-        for (const item of candidates) {
-          // A stem ("bruis") is compared with the token's start, so "brusing" still reaches it.
-          // Stems get one edit at most and must be five letters or more: "strong" is not "stroke".
-          const isStem = stems.has(item);
-          if (isStem && item.length < 5) continue;
-          const itemLimit = isStem ? 1 : limit;
-          // A stem is compared with the word's start, a letter shorter, as long, or a letter longer.
-          const targets = isStem ? [item.length - 1, item.length, item.length + 1].filter((n) => n <= token.length).map((n) => token.slice(0, n)) : [token];
-          const distance = Math.min(...targets.map((target) => editDistance(target, item, itemLimit)));
-          if (distance > itemLimit) continue;
-          if (distance < bestDistance) {
-            bestDistance = distance;
-            best = item;
-          }
+      let bestDistance = limit + 1;
+      for (const item of candidates(token, limit)) {
+        // A stem gets one edit at most and is compared with the word's start: a letter shorter,
+        // as long, or a letter longer than the stem.
+        const isStem = stems.has(item);
+        const itemLimit = isStem ? 1 : limit;
+        const targets = isStem ? [item.length - 1, item.length, item.length + 1].filter((n) => n <= token.length).map((n) => token.slice(0, n)) : [token];
+        const distance = Math.min(...targets.map((target) => editDistance(target, item, itemLimit)));
+        if (distance <= itemLimit && distance < bestDistance) {
+          bestDistance = distance;
+          best = item;
         }
       }
       if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
