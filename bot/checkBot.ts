@@ -7,12 +7,24 @@ import {
   type StatePropertyAccessor,
   type Storage,
 } from 'botbuilder';
-import { Dialog, DialogState, runDialog } from 'botbuilder-dialogs';
+import { Dialog, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { ClosingReason } from '../dialogs/check';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Session, type CheckFlags, type Profile } from '../dialogs/session';
 import type { Config } from './config';
 import { createTurnErrorHandler, type TurnErrorHandler, type TurnErrorLogger } from './turnError';
+
+/**
+ * Continues the check, or begins it when none is running. botbuilder-dialogs' runDialog does the
+ * same plus, on every turn, a full memory snapshot sent as a "BotState" trace activity for the
+ * Emulator; profiling showed that snapshot as a large share of a turn, and over expectReplies the
+ * trace even reached channels. We use no skills or declarative memory scopes, so this is enough.
+ */
+export async function runCheckDialog(dialogs: DialogSet, dialogId: string, context: TurnContext): Promise<void> {
+  const dialogContext = await dialogs.createContext(context);
+  const result = await dialogContext.continueDialog();
+  if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(dialogId);
+}
 
 export interface CheckBotDeps {
   conversationState: ConversationState;
@@ -26,10 +38,13 @@ export interface CheckBotDeps {
  * outside Teams and knows Teams' own conversationUpdate shapes inside it.
  */
 export class CheckBot extends TeamsActivityHandler {
+  private readonly dialogs: DialogSet;
+
   constructor(private readonly deps: CheckBotDeps) {
     super();
+    this.dialogs = new DialogSet(deps.dialogState).add(deps.dialog);
     this.onMessage(async (context, next) => {
-      await runDialog(deps.dialog, context, deps.dialogState);
+      await runCheckDialog(this.dialogs, deps.dialog.id, context);
       await next();
     });
     // Welcome when a person joins. Channels that send no conversationUpdate (SMS, some Direct
@@ -37,7 +52,7 @@ export class CheckBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const { membersAdded = [], recipient } = context.activity;
       if (membersAdded.some((member) => member.id !== recipient.id) && !(await this.checkInProgress(context))) {
-        await runDialog(deps.dialog, context, deps.dialogState);
+        await runCheckDialog(this.dialogs, deps.dialog.id, context);
       }
       await next();
     });
