@@ -13,6 +13,7 @@ import {
   ClaimsIdentity,
   ConnectorClient,
   ConnectorFactory,
+  UserTokenClient,
 } from 'botframework-connector';
 import type { Config } from './config';
 
@@ -109,7 +110,29 @@ export function createAdapter(config: Config): CheckAdapter {
     MicrosoftAppType: config.microsoftApp.type,
     MicrosoftAppTenantId: config.microsoftApp.tenantId ?? '',
   });
+  reuseUserTokenClients(auth);
   return new CheckAdapter(auth, config.microsoftApp.id);
+}
+
+/**
+ * CloudAdapter builds a user-token client (another Azure HTTP pipeline) on every turn for OAuth
+ * prompts we never use; it depends only on the caller's app id and audience claims, so one per
+ * pair is kept. Profiling put its construction at several percent of a turn.
+ */
+function reuseUserTokenClients(auth: BotFrameworkAuthentication): void {
+  const clients = new Map<string, Promise<UserTokenClient>>();
+  const create = auth.createUserTokenClient.bind(auth);
+  auth.createUserTokenClient = (identity: ClaimsIdentity) => {
+    const key = ['appid', 'azp', 'aud'].map((type) => identity.getClaimValue(type) ?? '').join('\n');
+    let client = clients.get(key);
+    if (!client) {
+      if (clients.size >= MAX_CACHED_CLIENTS) clients.delete(clients.keys().next().value!);
+      client = create(identity);
+      client.catch(() => clients.delete(key));
+      clients.set(key, client);
+    }
+    return client;
+  };
 }
 
 export const isMessage = (activity: Partial<Activity>) => activity.type === ActivityTypes.Message;
