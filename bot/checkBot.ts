@@ -7,12 +7,29 @@ import {
   type StatePropertyAccessor,
   type Storage,
 } from 'botbuilder';
-import { Dialog, DialogSet, DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import {
+  Dialog,
+  DialogSet,
+  DialogState,
+  DialogStateManager,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogStateManagerConfiguration,
+} from 'botbuilder-dialogs';
 import type { ClosingReason } from '../dialogs/check';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Session, type CheckFlags, type Profile } from '../dialogs/session';
 import type { Config } from './config';
 import { createTurnErrorHandler, type TurnErrorHandler, type TurnErrorLogger } from './turnError';
+
+// The turn-state key botbuilder-dialogs' DialogStateManager looks its configuration up under.
+const STATE_MANAGER_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
+let sharedConfiguration: DialogStateManagerConfiguration | undefined;
+function stateManagerConfiguration(): DialogStateManagerConfiguration {
+  // Built the library's own way, once: a manager on an empty turn state assembles the defaults.
+  sharedConfiguration ??= new DialogStateManager({ context: { turnState: new Map() } } as unknown as DialogContext).configuration;
+  return sharedConfiguration;
+}
 
 /**
  * Continues the check, or begins it when none is running. botbuilder-dialogs' runDialog does the
@@ -21,6 +38,9 @@ import { createTurnErrorHandler, type TurnErrorHandler, type TurnErrorLogger } f
  * trace even reached channels. We use no skills or declarative memory scopes, so this is enough.
  */
 export async function runCheckDialog(dialogs: DialogSet, dialogId: string, context: TurnContext): Promise<void> {
+  // Every DialogContext builds a DialogStateManager, which assembles its (stateless) memory
+  // scopes from a fresh service collection once per turn unless the turn already has them.
+  context.turnState.set(STATE_MANAGER_CONFIGURATION_KEY, stateManagerConfiguration());
   const dialogContext = await dialogs.createContext(context);
   const result = await dialogContext.continueDialog();
   if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(dialogId);
