@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Conversation ids can carry a phone number (SMS) or a Teams user id, so logs get a keyed hash:
@@ -8,7 +9,17 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
  */
 export function createIdHasher(salt: string | undefined): (id: string | undefined) => string | undefined {
   const key = salt ?? randomBytes(32).toString('hex');
-  return (id) => (id === undefined ? undefined : createHmac('sha256', key).update(id).digest('hex').slice(0, 16));
+  // A conversation is logged turn after turn; an HMAC per log line showed up in the profile.
+  const recent = new LRUCache<string, string>({ max: 10_000 });
+  return (id) => {
+    if (id === undefined) return undefined;
+    let hashed = recent.get(id);
+    if (hashed === undefined) {
+      hashed = createHmac('sha256', key).update(id).digest('hex').slice(0, 16);
+      recent.set(id, hashed);
+    }
+    return hashed;
+  };
 }
 
 // Accepted from the caller only when it cannot smuggle anything into a log line or a header.
