@@ -1,6 +1,5 @@
 import {
   Activity,
-  ActivityTypes,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   DeliveryModes,
@@ -135,4 +134,3 @@ function reuseUserTokenClients(auth: BotFrameworkAuthentication): void {
   };
 }
 
-export const isMessage = (activity: Partial<Activity>) => activity.type === ActivityTypes.Message;

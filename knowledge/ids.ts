@@ -28,11 +28,3 @@ export type SymptomId = (typeof SYMPTOM_IDS)[number];
 export type RiskFactorId = (typeof RISK_FACTOR_IDS)[number];
 export type ItemId = (typeof ITEM_IDS)[number];
 export type Locale = (typeof LOCALES)[number];
-
-export function isItemId(value: string): value is ItemId {
-  return (ITEM_IDS as readonly string[]).includes(value);
-}
-
-export function isSymptom(id: ItemId): id is SymptomId {
-  return (SYMPTOM_IDS as readonly string[]).includes(id);
-}
