@@ -196,7 +196,22 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   return result;
 }
 
+// Within one turn the same message is read more than once (the interrupt check, then the
+// step's own reader, each in both languages), so the latest reading per language is kept.
+// Results are frozen so that sharing one can never let a caller change another's.
+const latest = new Map<Locale, { text: string; result: Readonly<Understanding> }>();
+
+function freeze(result: Understanding): Readonly<Understanding> {
+  Object.freeze(result.present);
+  Object.freeze(result.absent);
+  return Object.freeze(result);
+}
+
 /** Understands one message in English or Spanish. Any input is safe: junk gives an empty result. */
 export function understand(text: string, locale: Locale): Understanding {
-  return understandWith(knowledgeIndex(locale), text);
+  const last = latest.get(locale);
+  if (last && last.text === text) return last.result;
+  const result = freeze(understandWith(knowledgeIndex(locale), text));
+  latest.set(locale, { text, result });
+  return result;
 }

@@ -204,3 +204,13 @@ describe('never throws', () => {
     expect(result).toEqual({ present: [], absent: [], emergency: false, emergencyKind: null, answer: null, faq: null, explain: null });
   });
 });
+
+describe('reading the same message again', () => {
+  it('gives the same, unchangeable result', () => {
+    const first = understand('my gums bleed', 'en');
+    const again = understand('my gums bleed', 'en');
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first.present)).toBe(true);
+    expect(understand('no fever', 'en').absent).toEqual(['fever']);
+  });
+});
