@@ -1,8 +1,7 @@
-import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { isClose, nextGroup, unanswered, type ItemList, type Notes, type Outcome, type Subject } from './check';
-import { CHECKLIST_DIALOG, CHECKLIST_STEPS, ITEM_GROUP_DIALOG } from './ids';
-import { ItemGroupDialog, type ItemGroupOptions } from './itemGroupDialog';
-import type { Session } from './session';
+import { CHECKLIST_DIALOG, ITEM_GROUP_DIALOG } from './ids';
+import type { ItemGroupOptions } from './itemGroupDialog';
 
 export interface ChecklistOptions {
   list: ItemList;
@@ -12,13 +11,11 @@ export interface ChecklistOptions {
 }
 
 /** Asks a list's unanswered items a small group at a time until each has an answer. */
-export class ChecklistDialog extends ComponentDialog {
-  constructor(session: Session) {
+export class ChecklistDialog extends WaterfallDialog {
+  constructor() {
     super(CHECKLIST_DIALOG);
-    this.addDialog(new ItemGroupDialog(session)).addDialog(
-      new WaterfallDialog(CHECKLIST_STEPS, [(step) => this.askNextGroup(step), (step) => this.groupAnswered(step)]),
-    );
-    this.initialDialogId = CHECKLIST_STEPS;
+    this.addStep((step) => this.askNextGroup(step));
+    this.addStep((step) => this.groupAnswered(step));
   }
 
   private async askNextGroup(step: WaterfallStepContext) {
@@ -31,6 +28,6 @@ export class ChecklistDialog extends ComponentDialog {
   private async groupAnswered(step: WaterfallStepContext) {
     const outcome = step.result as Outcome<Notes>;
     if (isClose(outcome)) return step.endDialog(outcome);
-    return step.replaceDialog(CHECKLIST_STEPS, { ...(step.options as ChecklistOptions), notes: outcome.done });
+    return step.replaceDialog(CHECKLIST_DIALOG, { ...(step.options as ChecklistOptions), notes: outcome.done });
   }
 }

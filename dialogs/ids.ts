@@ -6,20 +6,12 @@
 export const MAIN_DIALOG = 'main';
 export const MAIN_STEPS = 'main.steps';
 
+/** The parts of the check: waterfalls side by side in the main dialog. */
 export const WHO_DIALOG = 'who';
-export const WHO_STEPS = 'who.steps';
-
 export const OPEN_QUESTION_DIALOG = 'openQuestion';
-export const OPEN_QUESTION_STEPS = 'openQuestion.steps';
-
 export const CHECKLIST_DIALOG = 'checklist';
-export const CHECKLIST_STEPS = 'checklist.steps';
-
 export const ITEM_GROUP_DIALOG = 'itemGroup';
-export const ITEM_GROUP_STEPS = 'itemGroup.steps';
-
 export const READ_BACK_DIALOG = 'readBack';
-export const READ_BACK_STEPS = 'readBack.steps';
 
-/** The one prompt (questionPrompt.ts); each component that asks registers its own instance. */
+/** The one prompt (questionPrompt.ts), registered once in the main dialog. */
 export const QUESTION_PROMPT = 'question';

@@ -1,9 +1,9 @@
-import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { itemExplanation, itemLabel, type ItemId } from '../knowledge';
 import { answerAll, GAVE_UP, isClose, type Answer, type ItemList, type Notes, type Outcome, type Subject } from './check';
-import { ITEM_GROUP_DIALOG, ITEM_GROUP_STEPS, QUESTION_PROMPT, READ_BACK_DIALOG } from './ids';
-import { ask, QuestionPrompt } from './questionPrompt';
-import { ReadBackDialog, type ReadBackOptions } from './readBackDialog';
+import { ITEM_GROUP_DIALOG, READ_BACK_DIALOG } from './ids';
+import { ask } from './questionPrompt';
+import type { ReadBackOptions } from './readBackDialog';
 import type { Reply } from './replies';
 import type { Session } from './session';
 
@@ -24,22 +24,15 @@ const GROUP_ANSWERS: Partial<Record<Reply['kind'], Answer>> = { none: 'no', unsu
  * by position ("the first one"), or in words ("just the bruising", read back first). A tap names
  * one item, so the rest are asked again until "None of these" or nothing is left.
  */
-export class ItemGroupDialog extends ComponentDialog {
+export class ItemGroupDialog extends WaterfallDialog {
   constructor(private readonly session: Session) {
     super(ITEM_GROUP_DIALOG);
-    this.addDialog(new QuestionPrompt(QUESTION_PROMPT, session))
-      .addDialog(new ReadBackDialog(session))
-      .addDialog(
-        new WaterfallDialog(ITEM_GROUP_STEPS, [
-          (step) => {
-            const { list, items, subject, followUp } = step.options as ItemGroupOptions;
-            return ask(step, { kind: 'group', list, items, subject, followUp });
-          },
-          (step) => this.answered(step),
-          (step) => this.noted(step),
-        ]),
-      );
-    this.initialDialogId = ITEM_GROUP_STEPS;
+    this.addStep((step) => {
+      const { list, items, subject, followUp } = step.options as ItemGroupOptions;
+      return ask(step, { kind: 'group', list, items, subject, followUp });
+    });
+    this.addStep((step) => this.answered(step));
+    this.addStep((step) => this.noted(step));
   }
 
   private async answered(step: WaterfallStepContext) {
@@ -67,7 +60,7 @@ export class ItemGroupDialog extends ComponentDialog {
     // Nothing in this group answered (a set-aside read-back, or only other items named).
     if (!answeredHere && (await this.session.detour(step.context))) return step.endDialog(GAVE_UP);
     const again: ItemGroupOptions = { ...options, notes, items: rest, followUp: options.followUp || answeredHere };
-    return step.replaceDialog(ITEM_GROUP_STEPS, again);
+    return step.replaceDialog(ITEM_GROUP_DIALOG, again);
   }
 
   /** "explain" / "what do these mean?": each item in a sentence, then the same question. */
@@ -79,6 +72,6 @@ export class ItemGroupDialog extends ComponentDialog {
       t('group.explainItem', { label: itemLabel(id, locale), explanation: itemExplanation(id, locale) }),
     );
     await step.context.sendActivity(explanations.join('\n\n'));
-    return step.replaceDialog(ITEM_GROUP_STEPS, options);
+    return step.replaceDialog(ITEM_GROUP_DIALOG, options);
   }
 }

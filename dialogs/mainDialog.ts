@@ -1,9 +1,12 @@
 import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { isClose, type ClosingReason, type Notes, type Outcome, type Subject } from './check';
 import { ChecklistDialog, type ChecklistOptions } from './checklistDialog';
-import { CHECKLIST_DIALOG, MAIN_DIALOG, MAIN_STEPS, OPEN_QUESTION_DIALOG, WHO_DIALOG } from './ids';
+import { CHECKLIST_DIALOG, MAIN_DIALOG, MAIN_STEPS, OPEN_QUESTION_DIALOG, QUESTION_PROMPT, WHO_DIALOG } from './ids';
 import { InterruptibleDialog, type CheckDeps, type MainOptions } from './interruptibleDialog';
+import { ItemGroupDialog } from './itemGroupDialog';
 import { OpenQuestionDialog, type OpenQuestionOptions } from './openQuestionDialog';
+import { QuestionPrompt } from './questionPrompt';
+import { ReadBackDialog } from './readBackDialog';
 import { summaryMessage } from './summary';
 import { WhoDialog } from './whoDialog';
 
@@ -18,9 +21,15 @@ interface MainValues {
 export class MainDialog extends InterruptibleDialog {
   constructor(deps: CheckDeps) {
     super(MAIN_DIALOG, deps);
-    this.addDialog(new WhoDialog(deps.session))
-      .addDialog(new OpenQuestionDialog(deps.session))
-      .addDialog(new ChecklistDialog(deps.session))
+    // One level: every part of the check is a waterfall beside the others, sharing one prompt.
+    // Each nested component would build its own dialog contexts on every turn, which profiling
+    // showed as the largest share of a turn.
+    this.addDialog(new QuestionPrompt(QUESTION_PROMPT, deps.session))
+      .addDialog(new WhoDialog())
+      .addDialog(new OpenQuestionDialog())
+      .addDialog(new ReadBackDialog(deps.session))
+      .addDialog(new ChecklistDialog())
+      .addDialog(new ItemGroupDialog(deps.session))
       .addDialog(
         new WaterfallDialog(MAIN_STEPS, [
           (step) => this.welcome(step),

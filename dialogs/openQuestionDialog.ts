@@ -1,10 +1,9 @@
-import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { GAVE_UP, type Notes, type Outcome, type Subject } from './check';
-import { OPEN_QUESTION_DIALOG, OPEN_QUESTION_STEPS, QUESTION_PROMPT, READ_BACK_DIALOG } from './ids';
-import { ask, QuestionPrompt } from './questionPrompt';
-import { ReadBackDialog, type ReadBackOptions } from './readBackDialog';
+import { OPEN_QUESTION_DIALOG, READ_BACK_DIALOG } from './ids';
+import { ask } from './questionPrompt';
+import type { ReadBackOptions } from './readBackDialog';
 import type { Reply } from './replies';
-import type { Session } from './session';
 
 export interface OpenQuestionOptions {
   subject: Subject;
@@ -14,20 +13,13 @@ export interface OpenQuestionOptions {
  * "In your own words, how have you been feeling?" What the answer reports or denies is read back
  * and, once confirmed, not asked again. "Show me the list" or "nothing" goes straight on.
  */
-export class OpenQuestionDialog extends ComponentDialog {
-  constructor(session: Session) {
+export class OpenQuestionDialog extends WaterfallDialog {
+  constructor() {
     super(OPEN_QUESTION_DIALOG);
-    this.addDialog(new QuestionPrompt(QUESTION_PROMPT, session))
-      .addDialog(new ReadBackDialog(session))
-      .addDialog(
-        new WaterfallDialog(OPEN_QUESTION_STEPS, [
-          (step) => ask(step, { kind: 'open', subject: (step.options as OpenQuestionOptions).subject }),
-          (step) => this.answered(step),
-          // The read-back's outcome is this step's outcome.
-          (step) => step.endDialog(step.result),
-        ]),
-      );
-    this.initialDialogId = OPEN_QUESTION_STEPS;
+    this.addStep((step) => ask(step, { kind: 'open', subject: (step.options as OpenQuestionOptions).subject }));
+    this.addStep((step) => this.answered(step));
+    // The read-back's outcome is this step's outcome.
+    this.addStep((step) => step.endDialog(step.result));
   }
 
   private async answered(step: WaterfallStepContext) {

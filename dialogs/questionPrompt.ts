@@ -77,5 +77,5 @@ export class QuestionPrompt extends Prompt<Reply> {
   }
 }
 
-/** Asks `question` with the QUESTION_PROMPT registered in the caller's component. */
+/** Asks `question` with the QUESTION_PROMPT registered in the main dialog. */
 export const ask = (dc: DialogContext, question: Question) => dc.beginDialog(QUESTION_PROMPT, { question } satisfies QuestionOptions);

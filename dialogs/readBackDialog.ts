@@ -1,7 +1,7 @@
-import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { GAVE_UP, MAX_CORRECTIONS, type Notes, type Outcome } from './check';
-import { QUESTION_PROMPT, READ_BACK_DIALOG, READ_BACK_STEPS } from './ids';
-import { ask, QuestionPrompt } from './questionPrompt';
+import { READ_BACK_DIALOG } from './ids';
+import { ask } from './questionPrompt';
 import type { Reply } from './replies';
 import type { Session } from './session';
 
@@ -17,16 +17,11 @@ export interface ReadBackOptions {
  * again; a plain "no", or too many corrections, sets the notes aside so the items are asked with
  * buttons instead. Returns the confirmed notes, possibly none.
  */
-export class ReadBackDialog extends ComponentDialog {
+export class ReadBackDialog extends WaterfallDialog {
   constructor(private readonly session: Session) {
     super(READ_BACK_DIALOG);
-    this.addDialog(new QuestionPrompt(QUESTION_PROMPT, session)).addDialog(
-      new WaterfallDialog(READ_BACK_STEPS, [
-        (step) => ask(step, { kind: 'readBack', notes: (step.options as ReadBackOptions).notes }),
-        (step) => this.answered(step),
-      ]),
-    );
-    this.initialDialogId = READ_BACK_STEPS;
+    this.addStep((step) => ask(step, { kind: 'readBack', notes: (step.options as ReadBackOptions).notes }));
+    this.addStep((step) => this.answered(step));
   }
 
   private async answered(step: WaterfallStepContext) {
@@ -35,7 +30,7 @@ export class ReadBackDialog extends ComponentDialog {
     if (reply.kind === 'confirm') return step.endDialog({ done: notes } satisfies Outcome<Notes>);
     if (reply.kind === 'notes' && corrections < MAX_CORRECTIONS) {
       const corrected: ReadBackOptions = { notes: { ...notes, ...reply.notes }, corrections: corrections + 1 };
-      return step.replaceDialog(READ_BACK_STEPS, corrected);
+      return step.replaceDialog(READ_BACK_DIALOG, corrected);
     }
     if (reply.kind === 'notes' || reply.kind === 'reject') {
       const t = await this.session.translator(step.context);

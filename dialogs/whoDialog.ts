@@ -1,18 +1,15 @@
-import { ComponentDialog, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { GAVE_UP, type Outcome, type Subject } from './check';
-import { QUESTION_PROMPT, WHO_DIALOG, WHO_STEPS } from './ids';
-import { ask, QuestionPrompt } from './questionPrompt';
+import { WHO_DIALOG } from './ids';
+import { ask } from './questionPrompt';
 import type { Reply } from './replies';
-import type { Session } from './session';
 
 /** "Who is this check for?": me, my child or someone else. Later wording follows the answer. */
-export class WhoDialog extends ComponentDialog {
-  constructor(session: Session) {
+export class WhoDialog extends WaterfallDialog {
+  constructor() {
     super(WHO_DIALOG);
-    this.addDialog(new QuestionPrompt(QUESTION_PROMPT, session)).addDialog(
-      new WaterfallDialog(WHO_STEPS, [(step) => ask(step, { kind: 'who' }), (step) => this.answered(step)]),
-    );
-    this.initialDialogId = WHO_STEPS;
+    this.addStep((step) => ask(step, { kind: 'who' }));
+    this.addStep((step) => this.answered(step));
   }
 
   private async answered(step: WaterfallStepContext) {
