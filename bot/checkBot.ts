@@ -20,6 +20,7 @@ import type { ClosingReason } from '../dialogs/check';
 import { MainDialog } from '../dialogs/mainDialog';
 import { Session, type CheckFlags, type Profile } from '../dialogs/session';
 import type { Config } from './config';
+import { SnapshotConversationState, SnapshotUserState } from './storage/snapshotState';
 import { createTurnErrorHandler, type TurnErrorHandler, type TurnErrorLogger } from './turnError';
 
 // The turn-state key botbuilder-dialogs' DialogStateManager looks its configuration up under.
@@ -115,8 +116,8 @@ export function createCheckBot(deps: {
   logger: TurnErrorLogger;
   onCheckEnded?: (reason: ClosingReason) => void;
 }): CheckWiring {
-  const conversationState = new ConversationState(deps.storage);
-  const userState = new UserState(deps.storage);
+  const conversationState = new SnapshotConversationState(deps.storage);
+  const userState = new SnapshotUserState(deps.storage);
   const session = new Session({
     flags: conversationState.createProperty<CheckFlags>('checkFlags'),
     profile: userState.createProperty<Profile>('profile'),
