@@ -2,13 +2,21 @@ import { ITEM_IDS, itemLabel, type Locale } from '../knowledge';
 import { translate } from '../locales/i18n';
 import type { Answer, Notes, Subject } from './check';
 
+// Building an Intl.ListFormat is far dearer than using one; one per language, made on first use.
+const listFormats = new Map<Locale, Intl.ListFormat>();
+const listFormat = (locale: Locale) => {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format;
+};
+
 /**
  * What the person reported and denied, to read to the scheduler: no count, no score, no reading
  * of what it might mean.
  */
 export function summaryMessage(notes: Notes, subject: Subject, locale: Locale): string {
   const t = translate(locale);
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const list = listFormat(locale);
   const labelled = (answer: Answer) => ITEM_IDS.filter((id) => notes[id] === answer).map((id) => itemLabel(id, locale));
   const [yes, unsure, no] = [labelled('yes'), labelled('unsure'), labelled('no')];
   const lines = [t(`summary.intro.${subject}`)];

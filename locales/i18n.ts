@@ -31,9 +31,16 @@ void i18n.init({
 
 // Typed with our own key union rather than i18next's global CustomTypeOptions, which would also
 // retype the other i18next instances in the project (web page, SMS help).
+// A sentence without values is the same every time, so it is looked up in i18next once.
 const fixedFor = (locale: Locale): Translate => {
   const t = i18n.getFixedT(locale);
-  return (key, values) => t(key, values ?? {}) as string;
+  const plain = new Map<MessageKey, string>();
+  return (key, values) => {
+    if (values) return t(key, values) as string;
+    let sentence = plain.get(key);
+    if (sentence === undefined) plain.set(key, (sentence = t(key, {}) as string));
+    return sentence;
+  };
 };
 const translators: Readonly<Record<Locale, Translate>> = { en: fixedFor('en'), es: fixedFor('es') };
 
