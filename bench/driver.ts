@@ -27,16 +27,28 @@ export function baseActivity(conversationId: string, locale: 'en' | 'es'): Parti
   };
 }
 
-/** Runs one whole check; returns the number of message turns it took and whether it closed. */
-export async function runCheck(send: Send, conversationId: string, locale: 'en' | 'es', phone: string, onTurn?: (ms: number) => void): Promise<{ turns: number; closed: boolean }> {
+/**
+ * Runs one whole check. `turns` counts every activity the bot processed, the join included (the
+ * echo bot is driven with the same number of activities); `messages` counts what the person sent.
+ */
+export async function runCheck(
+  send: Send,
+  conversationId: string,
+  locale: 'en' | 'es',
+  phone: string,
+  onTurn?: (ms: number) => void,
+): Promise<{ turns: number; messages: number; closed: boolean }> {
   const base = baseActivity(conversationId, locale);
-  let replies = await send({ ...base, type: 'conversationUpdate', membersAdded: [base.from!] });
-  for (let turn = 1; turn <= MAX_TURNS; turn++) {
-    const text = nextReply(replies, locale);
+  const timed = async (activity: Partial<Activity>) => {
     const started = process.hrtime.bigint();
-    replies = await send({ ...base, type: 'message', text, id: `${conversationId}-${turn}` });
+    const replies = await send(activity);
     onTurn?.(Number(process.hrtime.bigint() - started) / 1e6);
-    if (replies.some((reply) => typeof reply.text === 'string' && reply.text.includes(phone))) return { turns: turn, closed: true };
+    return replies;
+  };
+  let replies = await timed({ ...base, type: 'conversationUpdate', membersAdded: [base.from!] });
+  for (let message = 1; message <= MAX_TURNS; message++) {
+    replies = await timed({ ...base, type: 'message', text: nextReply(replies, locale), id: `${conversationId}-${message}` });
+    if (replies.some((reply) => typeof reply.text === 'string' && reply.text.includes(phone))) return { turns: message + 1, messages: message, closed: true };
   }
-  return { turns: MAX_TURNS, closed: false };
+  return { turns: MAX_TURNS + 1, messages: MAX_TURNS, closed: false };
 }

@@ -81,16 +81,18 @@ async function inProcessBench(): Promise<number> {
   const send: Send = (activity) => app.adapter.processInternal(activity, (context) => app.bot.run(context));
   const latencies: number[] = [];
   const turnCounts: number[] = [];
+  const messageCounts: number[] = [];
   for (let i = 0; i < 300; i++) {
     const locale = i % 2 === 0 ? 'en' : 'es';
     const record = i >= 50 ? (value: number) => latencies.push(value) : undefined; // first 50: warm-up
-    const { turns, closed } = await runCheck(send, `inproc-${i}`, locale, app.config.appointment.phone, record);
+    const { turns, messages, closed } = await runCheck(send, `inproc-${i}`, locale, app.config.appointment.phone, record);
     if (!closed) throw new Error(`scripted check ${i} (${locale}) did not reach the appointment line`);
     turnCounts.push(turns);
+    messageCounts.push(messages);
   }
   report('Turn in process (adapter + dialogs), p50', ms(median(latencies)));
   report('Turn in process (adapter + dialogs), p99', ms(percentile(latencies, 99)), '< 2 ms');
-  report('Turns in a scripted full check ("none" everywhere)', String(median(turnCounts)), '<= 12');
+  report('Messages in a scripted full check ("none" everywhere)', String(median(messageCounts)), '<= 12');
   const perConversation = new Map<string, number>();
   for (const [key, size] of storage.sizes) {
     const conversation = /inproc-\d+/.exec(key)?.[0] ?? key;
