@@ -8,7 +8,7 @@ import { TeamsMiddleware } from './teams/teamsMiddleware';
 import { createMessageGuards, limitClientRequests, rejectCompressedBodies } from './guards/httpGuards';
 import { createRateLimits } from './guards/rateLimits';
 import { createLifecycle, installLifecycle, type Lifecycle } from './lifecycle';
-import { enterRequestScope, installHttpTelemetry } from './observability/httpTelemetry';
+import { installHttpTelemetry } from './observability/httpTelemetry';
 import { createIdHasher } from './observability/ids';
 import { createLogger } from './observability/logger';
 import { createMetrics, type BotMetrics } from './observability/metrics';
@@ -48,7 +48,7 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
     adapter,
     bot,
     storage,
-    messageGuards: { beforeBody: guards.beforeBody, afterBody: [enterRequestScope, ...guards.afterBody] },
+    messageGuards: { beforeBody: guards.beforeBody, afterBody: guards.afterBody },
   });
   // On every route, before any body is read (Direct Line and SMS included).
   server.use(limitClientRequests(rateLimits, config.rateLimits.trustProxyHops));

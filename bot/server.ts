@@ -3,6 +3,7 @@ import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { CheckAdapter } from './adapter';
 import type { Config } from './config';
 import type { MessageGuards } from './guards/httpGuards';
+import { REQUEST_ID } from './observability/ids';
 import { registerSmsRoutes } from './sms/route';
 import { registerWebChat } from './web/routes';
 
@@ -38,7 +39,10 @@ export function createServer(deps: ServerDeps): restify.Server {
     async (req, res) => {
       // CloudAdapter answers 401 for a missing or bad token when MicrosoftAppId is set,
       // and 400 for a body that is not an activity.
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      await deps.adapter.process(req, res, (context) => {
+        context.turnState.set(REQUEST_ID, req.getId()); // for the turn's log line (turnTelemetry.ts)
+        return deps.bot.run(context);
+      });
     },
   );
 

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type restify from 'restify';
-import type { RequestHandler } from 'restify';
-import { requestIdFrom, requestScope } from './ids';
+import { requestIdFrom } from './ids';
 import type { BotMetrics } from './metrics';
 
 /**
@@ -34,11 +33,3 @@ export function installHttpTelemetry(server: restify.Server, deps: { logger: Log
     res.sendRaw(200, body);
   });
 }
-
-/**
- * Puts the rest of a route (the bot's turn) in the request's scope, so turn logs carry its id.
- * Place it after the body parser: listeners of the request stream run outside any scope set earlier.
- */
-export const enterRequestScope: RequestHandler = (req, _res, next) => {
-  requestScope.run({ requestId: req.getId() }, () => next());
-};

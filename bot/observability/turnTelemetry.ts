@@ -1,6 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { requestScope } from './ids';
+import { REQUEST_ID } from './ids';
 import type { BotMetrics } from './metrics';
 
 export interface TurnTelemetryDeps {
@@ -38,7 +38,7 @@ export function createTurnTelemetry(deps: TurnTelemetryDeps): Middleware {
         deps.logger.info(
           {
             event: 'turn',
-            requestId: requestScope.getStore()?.requestId,
+            requestId: context.turnState.get(REQUEST_ID) as string | undefined,
             conversation: deps.hashId(activity.conversation?.id),
             activityType: activity.type,
             channel: activity.channelId,
