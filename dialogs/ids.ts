@@ -10,7 +10,6 @@ export const MAIN_STEPS = 'main.steps';
 export const WHO_DIALOG = 'who';
 export const OPEN_QUESTION_DIALOG = 'openQuestion';
 export const CHECKLIST_DIALOG = 'checklist';
-export const ITEM_GROUP_DIALOG = 'itemGroup';
 export const READ_BACK_DIALOG = 'readBack';
 
 /** The one prompt (questionPrompt.ts), registered once in the main dialog. */

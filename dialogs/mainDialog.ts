@@ -3,7 +3,6 @@ import { isClose, type ClosingReason, type Notes, type Outcome, type Subject } f
 import { ChecklistDialog, type ChecklistOptions } from './checklistDialog';
 import { CHECKLIST_DIALOG, MAIN_DIALOG, MAIN_STEPS, OPEN_QUESTION_DIALOG, QUESTION_PROMPT, WHO_DIALOG } from './ids';
 import { InterruptibleDialog, type CheckDeps, type MainOptions } from './interruptibleDialog';
-import { ItemGroupDialog } from './itemGroupDialog';
 import { OpenQuestionDialog, type OpenQuestionOptions } from './openQuestionDialog';
 import { QuestionPrompt } from './questionPrompt';
 import { ReadBackDialog } from './readBackDialog';
@@ -28,8 +27,7 @@ export class MainDialog extends InterruptibleDialog {
       .addDialog(new WhoDialog())
       .addDialog(new OpenQuestionDialog())
       .addDialog(new ReadBackDialog(deps.session))
-      .addDialog(new ChecklistDialog())
-      .addDialog(new ItemGroupDialog(deps.session))
+      .addDialog(new ChecklistDialog(deps.session))
       .addDialog(
         new WaterfallDialog(MAIN_STEPS, [
           (step) => this.welcome(step),
