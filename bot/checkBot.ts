@@ -12,7 +12,6 @@ import {
   DialogSet,
   DialogState,
   DialogStateManager,
-  DialogTurnStatus,
   type DialogContext,
   type DialogStateManagerConfiguration,
 } from 'botbuilder-dialogs';
@@ -43,8 +42,17 @@ export async function runCheckDialog(dialogs: DialogSet, dialogId: string, conte
   // scopes from a fresh service collection once per turn unless the turn already has them.
   context.turnState.set(STATE_MANAGER_CONFIGURATION_KEY, stateManagerConfiguration());
   const dialogContext = await dialogs.createContext(context);
-  const result = await dialogContext.continueDialog();
-  if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(dialogId);
+  const active = dialogContext.activeDialog;
+  if (!active) {
+    await dialogContext.beginDialog(dialogId);
+    return;
+  }
+  // What DialogContext.continueDialog does, less its first step: an "activityReceived" event sent
+  // down to the innermost dialog, which builds every level's dialog context once more only to
+  // find it. Our interrupts run in the main dialog's onContinueDialog instead.
+  const dialog = dialogContext.findDialog(active.id);
+  if (!dialog) throw new Error(`The stored dialog "${active.id}" no longer exists.`); // a renamed id: see dialogs/ids.ts
+  await dialog.continueDialog(dialogContext);
 }
 
 export interface CheckBotDeps {
