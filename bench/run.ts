@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage, Storage, StoreItems } from 'botbuilder';
 import { createApp } from '../bot/app';
@@ -198,14 +197,26 @@ async function memoryBench(): Promise<void> {
   report('  growth between 50,000 and 100,000', `${(((atEnd - atHalf) / atHalf) * 100).toFixed(1)} %`, 'within 10 %');
 }
 
+// `npm run bench -- http` (or understanding, turns, memory) runs only those sections, for quick
+// comparisons while profiling; only a full run writes bench/RESULTS.md.
+const SECTIONS = ['understanding', 'turns', 'http', 'memory'] as const;
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+  const runs = (section: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(section);
   console.log(`ALL symptom check bot benchmark — ${new Date().toISOString()}\n`);
-  understandingBench();
-  const turnsPerCheck = await inProcessBench();
-  await httpBench(turnsPerCheck);
-  await memoryBench();
+  if (runs('understanding')) understandingBench();
+  const turnsPerCheck = runs('turns') ? await inProcessBench() : 9;
+  if (runs('http')) await httpBench(turnsPerCheck);
+  if (runs('memory')) await memoryBench();
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+  if (asked.length > 0) {
+    console.log(`\nPartial run (${asked.join(', ')}): bench/RESULTS.md left as it was.`);
+    process.exit(0);
+  }
   const table = ['| Measure | Result | Target |', '| --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
   writeFileSync(
     `${__dirname}/RESULTS.md`,
