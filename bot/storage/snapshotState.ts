@@ -23,9 +23,10 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
       if (cached && !force) return cached.state;
       const key = await this.storageKey(context);
       const items = await this.storage.read([key]);
-      // The stored eTag is not kept: like BotState, every write is "last writer wins" ('*'), and
-      // without it the state's JSON is the same before and after a write.
-      const { eTag: _storedETag, ...state } = (items[key] ?? {}) as Record<string, unknown>;
+      // Like BotState, every write is "last writer wins": the stored eTag is replaced by '*' at
+      // once, so the state's JSON is the same before and after a write.
+      const state = (items[key] ?? {}) as Record<string, unknown>;
+      state.eTag = '*';
       context.turnState.set(this.cacheKey, { state, snapshot: JSON.stringify(state) } satisfies Cached);
       return state;
     }
@@ -34,10 +35,11 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
       let cached = context.turnState.get(this.cacheKey) as Cached | undefined;
       if (!cached && !force) return; // never read this turn, so nothing changed
       cached ??= { state: {}, snapshot: '' };
+      cached.state.eTag = '*'; // already so unless cleared this turn
       const snapshot = JSON.stringify(cached.state);
       if (!force && snapshot === cached.snapshot) return;
       const key = await this.storageKey(context);
-      await this.storage.write({ [key]: { ...cached.state, eTag: '*' } }); // last writer wins, as in BotState
+      await this.storage.write({ [key]: cached.state });
       cached.snapshot = snapshot;
       context.turnState.set(this.cacheKey, cached);
     }

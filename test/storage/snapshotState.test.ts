@@ -90,3 +90,13 @@ describe('snapshot states', () => {
     expect(await counter(state).get(turn())).toBeUndefined();
   });
 });
+
+test('after clear, one write; a second save in the same turn writes nothing', async () => {
+  const storage = new CountingStorage();
+  const state = new SnapshotConversationState(storage);
+  const context = turn();
+  await state.clear(context);
+  await state.saveChanges(context);
+  await state.saveChanges(context);
+  expect(storage.writes).toHaveLength(1);
+});
