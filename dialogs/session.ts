@@ -19,6 +19,10 @@ export interface SessionDeps {
   defaultLocale: Locale;
 }
 
+// The language is asked for several times a turn (interrupts, prompt, replies); it is worked out
+// once per turn and kept in turn state.
+const TURN_LOCALE = Symbol('locale');
+
 /**
  * The little the dialogs keep outside their own dialog state. The accessors are made once by
  * bot/app.ts; the bot saves both states once at the end of each turn.
@@ -28,8 +32,12 @@ export class Session {
 
   /** The language asked for, else the channel's (Web Chat sends "es-MX"), else the configured one. */
   async locale(context: TurnContext): Promise<Locale> {
-    const profile = await this.deps.profile.get(context, {});
-    return profile.locale ?? localeFromTag(context.activity.locale) ?? this.deps.defaultLocale;
+    const known = context.turnState.get(TURN_LOCALE) as Locale | undefined;
+    if (known) return known;
+    const profile = await this.deps.profile.get(context);
+    const locale = profile?.locale ?? localeFromTag(context.activity.locale) ?? this.deps.defaultLocale;
+    context.turnState.set(TURN_LOCALE, locale);
+    return locale;
   }
 
   /** The words of the conversation's language this turn. */
@@ -39,6 +47,7 @@ export class Session {
 
   async chooseLocale(context: TurnContext, locale: Locale): Promise<void> {
     await this.deps.profile.set(context, { locale });
+    context.turnState.set(TURN_LOCALE, locale);
   }
 
   /** A new check starts with no detours, even in a conversation that had one before. */
