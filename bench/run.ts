@@ -40,19 +40,27 @@ function understandingBench(): void {
   const indexes = { en: knowledgeIndex('en'), es: knowledgeIndex('es') };
   for (let i = 0; i < 20; i++) for (const entry of cases) understandWith(indexes[entry.locale], entry.text);
   // The spelling fallback remembers its answers; a fresh index shows the cost without that memory.
-  const fresh = { en: compileLocale('en', knowledgeData()), es: compileLocale('es', knowledgeData()) };
-  const coldStart = process.hrtime.bigint();
-  for (const entry of cases) understandWith(fresh[entry.locale], entry.text);
-  const coldSeconds = Number(process.hrtime.bigint() - coldStart) / 1e9;
-  report('Understanding, empty spelling cache (after JIT warm-up), msg/s', Math.round(cases.length / coldSeconds).toLocaleString('en-US'), '>= 10,000');
-  let messages = 0;
-  const begin = process.hrtime.bigint();
-  while (Number(process.hrtime.bigint() - begin) < 2e9) {
-    for (const entry of cases) understandWith(indexes[entry.locale], entry.text);
-    messages += cases.length;
+  // One pass takes milliseconds, so it is repeated on new indexes and the median kept.
+  const coldRates: number[] = [];
+  for (let pass = 0; pass < 9; pass++) {
+    const fresh = { en: compileLocale('en', knowledgeData()), es: compileLocale('es', knowledgeData()) };
+    const coldStart = process.hrtime.bigint();
+    for (const entry of cases) understandWith(fresh[entry.locale], entry.text);
+    coldRates.push(cases.length / (Number(process.hrtime.bigint() - coldStart) / 1e9));
   }
-  const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
-  report('Understanding, steady state, one core, msg/s', Math.round(messages / seconds).toLocaleString('en-US'), '>= 20,000');
+  report('Understanding, empty spelling cache (after JIT warm-up), msg/s', Math.round(median(coldRates)).toLocaleString('en-US'), '>= 10,000');
+  // Ten windows of 0.2 s, median: a neighbour's burst on a shared machine spoils one window, not the result.
+  const steadyRates: number[] = [];
+  for (let window = 0; window < 10; window++) {
+    let messages = 0;
+    const begin = process.hrtime.bigint();
+    while (Number(process.hrtime.bigint() - begin) < 2e8) {
+      for (const entry of cases) understandWith(indexes[entry.locale], entry.text);
+      messages += cases.length;
+    }
+    steadyRates.push(messages / (Number(process.hrtime.bigint() - begin) / 1e9));
+  }
+  report('Understanding, steady state, one core, msg/s', Math.round(median(steadyRates)).toLocaleString('en-US'), '>= 20,000');
 }
 
 /** A Storage that remembers the largest serialized size written under each key. */
@@ -137,8 +145,10 @@ async function httpRound(run: (conversation: number, record: (ms: number) => voi
   return { turnsPerSecond: turns / seconds, p50: median(latencies), p99: percentile(latencies, 99) };
 }
 
+const HTTP_ROUNDS = 10;
+
 async function httpBench(turnsPerCheck: number): Promise<void> {
-  const app = createApp(loadConfig(benchEnv), { storage: new MemoryStorage() });
+  const app = createApp(loadConfig(benchEnv)); // the default store, as `npm start` runs
   const ourUrl = await listen(app.server);
   const echo = createEchoServer();
   const echoUrl = await listen(echo);
@@ -155,19 +165,26 @@ async function httpBench(turnsPerCheck: number): Promise<void> {
     }
     return turnsPerCheck;
   };
-  await httpRound(runOurs, 32, 16); // warm-up both
-  await httpRound(runEcho, 32, 16);
+  // Warm-up: a long-running server is measured, not its first seconds of JIT compilation.
+  for (let warm = 0; warm < 3; warm++) {
+    await httpRound(runOurs, 64, 16);
+    await httpRound(runEcho, 64, 16);
+  }
+  // Many short rounds, in ABBA order, so that a slow spell of a shared machine falls on both.
   const oursRounds = [];
   const echoRounds = [];
-  for (round = 1; round <= 4; round++) {
-    oursRounds.push(await httpRound(runOurs, 160, 16));
-    echoRounds.push(await httpRound(runEcho, 160, 16));
+  for (round = 1; round <= HTTP_ROUNDS; round++) {
+    const oursFirst = round % 2 === 1;
+    if (oursFirst) oursRounds.push(await httpRound(runOurs, 64, 16));
+    echoRounds.push(await httpRound(runEcho, 64, 16));
+    if (!oursFirst) oursRounds.push(await httpRound(runOurs, 64, 16));
   }
+  if (process.env.BENCH_VERBOSE) for (let i = 0; i < HTTP_ROUNDS; i++) console.log(`round ${i + 1}: ours ${oursRounds[i]!.turnsPerSecond.toFixed(0)} echo ${echoRounds[i]!.turnsPerSecond.toFixed(0)}`);
   const oursTps = median(oursRounds.map((r) => r.turnsPerSecond));
   const echoTps = median(echoRounds.map((r) => r.turnsPerSecond));
   report('HTTP /api/messages expectReplies, 16 concurrent: ours turns/s', Math.round(oursTps).toLocaleString('en-US'));
   report('  bare echo bot, same stack and driver: turns/s', Math.round(echoTps).toLocaleString('en-US'));
-  report('  throughput ratio ours / echo (median of 4 alternating rounds)', (oursTps / echoTps).toFixed(2), '>= 0.8');
+  report(`  throughput ratio ours / echo (medians of ${HTTP_ROUNDS} alternating rounds)`, (oursTps / echoTps).toFixed(2), '>= 0.8');
   const oursP99 = median(oursRounds.map((r) => r.p99));
   const echoP99 = median(echoRounds.map((r) => r.p99));
   report('  ours p50 / p99', `${ms(median(oursRounds.map((r) => r.p50)))} / ${ms(oursP99)}`);
