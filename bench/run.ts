@@ -179,7 +179,7 @@ async function httpBench(turnsPerCheck: number): Promise<void> {
     echoRounds.push(await httpRound(runEcho, 64, 16));
     if (!oursFirst) oursRounds.push(await httpRound(runOurs, 64, 16));
   }
-  if (process.env.BENCH_VERBOSE) for (let i = 0; i < HTTP_ROUNDS; i++) console.log(`round ${i + 1}: ours ${oursRounds[i]!.turnsPerSecond.toFixed(0)} echo ${echoRounds[i]!.turnsPerSecond.toFixed(0)}`);
+  if (process.env.BENCH_VERBOSE) for (let i = 0; i < HTTP_ROUNDS; i++) console.log(`round ${i + 1}: ours ${oursRounds[i]!.turnsPerSecond.toFixed(0)}/s, echo ${echoRounds[i]!.turnsPerSecond.toFixed(0)}/s`);
   const oursTps = median(oursRounds.map((r) => r.turnsPerSecond));
   const echoTps = median(echoRounds.map((r) => r.turnsPerSecond));
   report('HTTP /api/messages expectReplies, 16 concurrent: ours turns/s', Math.round(oursTps).toLocaleString('en-US'));

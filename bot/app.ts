@@ -48,6 +48,7 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
     adapter,
     bot,
     storage,
+    logger,
     messageGuards: { beforeBody: guards.beforeBody, afterBody: guards.afterBody },
   });
   // On every route, before any body is read (Direct Line and SMS included).

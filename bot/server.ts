@@ -14,8 +14,10 @@ export interface ServerDeps {
   bot: Pick<ActivityHandlerBase, 'run'>;
   /** The bot's storage; the SMS edge keeps opt-outs in it and refuses to start without it when configured. */
   storage?: Storage;
-  /** Handlers around the body parser on /api/messages: checks (bot/guards) and the log scope. */
+  /** Handlers around the body parser on /api/messages: checks (bot/guards). */
   messageGuards?: MessageGuards;
+  /** For start-up warnings of the channel edges; tests may leave it out (console is used). */
+  logger?: { warn(details: object, message: string): void };
 }
 
 // Bot Framework activities are small; anything bigger is not a chat message.

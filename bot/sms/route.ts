@@ -35,7 +35,10 @@ export function twimlFor(messages: readonly string[]): string {
  * configured) rather than 404, so Twilio's debugger shows why texts get no answer. With it, only a
  * request whose X-Twilio-Signature matches PUBLIC_URL + /api/sms runs anything; others get 403.
  */
-export function registerSmsRoutes(server: restify.Server, deps: Omit<SmsTurnDeps, 'storage'> & { storage?: SmsTurnDeps['storage'] }): void {
+export function registerSmsRoutes(
+  server: restify.Server,
+  deps: Omit<SmsTurnDeps, 'storage'> & { storage?: SmsTurnDeps['storage']; logger?: { warn(details: object, message: string): void } },
+): void {
   const { twilioAuthToken, webhookUrl, hashSecret, hashSecretIsDefault } = deps.config.sms;
   if (!twilioAuthToken || !webhookUrl) {
     server.post(SMS_PATH, (_req, res, next) => {
@@ -46,7 +49,11 @@ export function registerSmsRoutes(server: restify.Server, deps: Omit<SmsTurnDeps
   }
   const { storage } = deps;
   if (!storage) throw new Error('SMS needs the bot storage to keep opt-outs: pass storage to createServer.');
-  if (hashSecretIsDefault) console.warn('SMS_HASH_SECRET is not set: phone numbers are hashed with a public default key.');
+  if (hashSecretIsDefault) {
+    const warning = 'SMS_HASH_SECRET is not set: phone numbers are hashed with a public default key.';
+    if (deps.logger) deps.logger.warn({ event: 'sms_hash_secret_default' }, warning);
+    else console.warn(warning);
+  }
   const turnDeps: SmsTurnDeps = { ...deps, storage };
 
   server.post(SMS_PATH, restify.plugins.bodyReader({ maxBodySize: MAX_SMS_BODY_BYTES }), async (req, res) => {

@@ -179,6 +179,17 @@ describe('SMS configuration', () => {
     expect(() => loadConfig({ TWILIO_AUTH_TOKEN: 'x' })).toThrow(/PUBLIC_URL/);
   });
 
+  it('warns through the app logger, once at start-up, when SMS_HASH_SECRET is left at its default', () => {
+    const warnings: { details: object; message: string }[] = [];
+    const logger = { warn: (details: object, message: string) => void warnings.push({ details, message }) };
+    const { SMS_HASH_SECRET: _secret, ...withoutSecret } = TEST_SMS_ENV;
+    for (const env of [withoutSecret, TEST_SMS_ENV]) {
+      const config = loadConfig(env);
+      createServer({ config, adapter: createAdapter(config), bot: new EchoBot(), storage: new MemoryStorage(), logger }).close();
+    }
+    expect(warnings).toEqual([{ details: { event: 'sms_hash_secret_default' }, message: expect.stringMatching(/SMS_HASH_SECRET is not set/) }]);
+  });
+
   it('signs PUBLIC_URL + /api/sms, without a doubled slash', () => {
     expect(loadConfig({ ...TEST_SMS_ENV, PUBLIC_URL: 'https://bot.example.org/' }).sms.webhookUrl).toBe('https://bot.example.org/api/sms');
   });
