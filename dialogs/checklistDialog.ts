@@ -1,4 +1,4 @@
-import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { itemExplanation, itemLabel, type ItemId } from '../knowledge';
 import {
   answerAll,
@@ -29,9 +29,12 @@ export interface ChecklistOptions {
   followUp?: boolean;
 }
 
-/** Kept by the waterfall for its later steps: the group this question is about. */
-interface GroupValues {
+/** Kept on the dialog stack between turns: the question asked and what its answer goes to. */
+interface ChecklistState {
+  options: ChecklistOptions;
   group: ItemId[];
+  /** The question prompt's reply, or (after an answer in words) the read-back's outcome. */
+  waitingFor: 'reply' | 'readBack';
 }
 
 const GROUP_ANSWERS: Partial<Record<Reply['kind'], Answer>> = { none: 'no', unsure: 'unsure', all: 'yes' };
@@ -40,70 +43,72 @@ const GROUP_ANSWERS: Partial<Record<Reply['kind'], Answer>> = { none: 'no', unsu
  * Asks a list's unanswered items a small group at a time until each has an answer. One question
  * covers 2–3 items, answered by taps ("Easy bruising", "None of these", "Not sure"), by position
  * ("the first one"), or in words ("just the bruising", read back first). A tap names one item, so
- * the rest of the group is asked again until "None of these" or nothing is left. Each new question
- * is the same waterfall begun again with the notes so far (replaceDialog), so the stack stays flat.
+ * the rest of the group is asked again until "None of these" or nothing is left.
+ *
+ * Each question is this dialog begun again with the notes so far (replaceDialog). It is a plain
+ * Dialog rather than a waterfall because it runs on most turns of a check: a waterfall builds a
+ * step context (a dialog context with its own memory manager) for every step it runs, two or three
+ * a turn here, and profiling showed those as the largest share of a turn.
  */
-export class ChecklistDialog extends WaterfallDialog {
+export class ChecklistDialog extends Dialog<ChecklistOptions> {
   constructor(private readonly session: Session) {
     super(CHECKLIST_DIALOG);
-    this.addStep((step) => this.askGroup(step));
-    this.addStep((step) => this.answered(step));
-    this.addStep((step) => this.noted(step));
   }
 
-  private async askGroup(step: WaterfallStepContext) {
-    const options = step.options as ChecklistOptions;
+  override async beginDialog(dc: DialogContext, options?: ChecklistOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('ChecklistDialog needs its options (list, subject, notes).');
     const group = options.group ?? nextGroup(unanswered(options.list, options.notes));
-    if (group.length === 0) return step.endDialog({ done: options.notes } satisfies Outcome<Notes>);
-    (step.values as GroupValues).group = group;
-    return ask(step, { kind: 'group', list: options.list, items: group, subject: options.subject, followUp: options.followUp ?? false });
+    if (group.length === 0) return dc.endDialog({ done: options.notes } satisfies Outcome<Notes>);
+    Object.assign(dc.activeDialog!.state, { options, group, waitingFor: 'reply' } satisfies ChecklistState);
+    const { list, subject, followUp = false } = options;
+    return ask(dc, { kind: 'group', list, items: group, subject, followUp });
   }
 
-  private async answered(step: WaterfallStepContext) {
-    const options = step.options as ChecklistOptions;
-    const { group } = step.values as GroupValues;
-    const reply = step.result as Reply;
+  /** The question prompt (or the read-back) on top of this dialog has ended with `result`. */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as ChecklistState;
+    return state.waitingFor === 'reply' ? this.answered(dc, state, result as Reply) : this.noted(dc, state, result as Outcome<Notes>);
+  }
+
+  private async answered(dc: DialogContext, state: ChecklistState, reply: Reply): Promise<DialogTurnResult> {
+    const { options, group } = state;
     const sameAnswer = GROUP_ANSWERS[reply.kind];
-    if (sameAnswer) return this.askNext(step, { ...options.notes, ...answerAll(group, sameAnswer) });
-    if (reply.kind === 'explain') return this.explain(step, { ...options, group });
-    if (reply.kind !== 'notes') return step.endDialog(GAVE_UP);
+    if (sameAnswer) return this.askNext(dc, options, { ...options.notes, ...answerAll(group, sameAnswer) });
+    if (reply.kind === 'explain') return this.explain(dc, state);
+    if (reply.kind !== 'notes') return dc.endDialog(GAVE_UP);
     // "just the bruising": the group's other items are a "no", shown in the read-back like the rest.
     const others = reply.only ? answerAll(group, 'no') : {};
     const notes = { ...others, ...reply.notes };
-    if (reply.fromWords) return step.beginDialog(READ_BACK_DIALOG, { notes, corrections: 0 } satisfies ReadBackOptions);
-    return step.next({ done: notes } satisfies Outcome<Notes>);
+    if (!reply.fromWords) return this.noted(dc, state, { done: notes });
+    state.waitingFor = 'readBack';
+    return dc.beginDialog(READ_BACK_DIALOG, { notes, corrections: 0 } satisfies ReadBackOptions);
   }
 
-  private async noted(step: WaterfallStepContext) {
-    const options = step.options as ChecklistOptions;
-    const { group } = step.values as GroupValues;
-    const outcome = step.result as Outcome<Notes>;
-    if (isClose(outcome)) return step.endDialog(outcome);
+  private async noted(dc: DialogContext, state: ChecklistState, outcome: Outcome<Notes>): Promise<DialogTurnResult> {
+    if (isClose(outcome)) return dc.endDialog(outcome);
+    const { options, group } = state;
     const notes = { ...options.notes, ...outcome.done };
     const rest = group.filter((id) => notes[id] === undefined);
-    if (rest.length === 0) return this.askNext(step, notes);
+    if (rest.length === 0) return this.askNext(dc, options, notes);
     const answeredHere = rest.length < group.length;
     // Nothing in this group answered (a set-aside read-back, or only other items named).
-    if (!answeredHere && (await this.session.detour(step.context))) return step.endDialog(GAVE_UP);
+    if (!answeredHere && (await this.session.detour(dc.context))) return dc.endDialog(GAVE_UP);
     const again: ChecklistOptions = { ...options, notes, group: rest, followUp: options.followUp || answeredHere };
-    return step.replaceDialog(CHECKLIST_DIALOG, again);
+    return dc.replaceDialog(CHECKLIST_DIALOG, again);
   }
 
   /** The group is answered: on to the next one (or the end of the list) with the notes so far. */
-  private askNext(step: WaterfallStepContext, notes: Notes) {
-    const { list, subject } = step.options as ChecklistOptions;
-    return step.replaceDialog(CHECKLIST_DIALOG, { list, subject, notes } satisfies ChecklistOptions);
+  private askNext(dc: DialogContext, { list, subject }: ChecklistOptions, notes: Notes): Promise<DialogTurnResult> {
+    return dc.replaceDialog(CHECKLIST_DIALOG, { list, subject, notes } satisfies ChecklistOptions);
   }
 
   /** "explain" / "what do these mean?": each item in a sentence, then the same question. */
-  private async explain(step: WaterfallStepContext, options: ChecklistOptions & GroupValues) {
-    if (await this.session.detour(step.context)) return step.endDialog(GAVE_UP);
-    const locale = await this.session.locale(step.context);
-    const t = await this.session.translator(step.context);
-    const explanations = options.group.map((id) =>
-      t('group.explainItem', { label: itemLabel(id, locale), explanation: itemExplanation(id, locale) }),
-    );
-    await step.context.sendActivity(explanations.join('\n\n'));
-    return step.replaceDialog(CHECKLIST_DIALOG, options);
+  private async explain(dc: DialogContext, { options, group }: ChecklistState): Promise<DialogTurnResult> {
+    if (await this.session.detour(dc.context)) return dc.endDialog(GAVE_UP);
+    const locale = await this.session.locale(dc.context);
+    const t = await this.session.translator(dc.context);
+    const explanations = group.map((id) => t('group.explainItem', { label: itemLabel(id, locale), explanation: itemExplanation(id, locale) }));
+    await dc.context.sendActivity(explanations.join('\n\n'));
+    return dc.replaceDialog(CHECKLIST_DIALOG, { ...options, group });
   }
 }
