@@ -2,15 +2,14 @@
 // Ids are stored in conversation state: a check that is mid-way when a renamed id ships cannot
 // go on, and ends with the error closing (bot/turnError.ts); its next message starts afresh.
 
-/** The root: interrupts (interruptibleDialog.ts) and the flow (mainDialog.ts). */
+/** The flow from welcome to closing (mainDialog.ts); interrupts are in checkRunner.ts. */
 export const MAIN_DIALOG = 'main';
-export const MAIN_STEPS = 'main.steps';
 
-/** The parts of the check: waterfalls side by side in the main dialog. */
+/** The parts of the check, side by side with the main dialog in one dialog set. */
 export const WHO_DIALOG = 'who';
 export const OPEN_QUESTION_DIALOG = 'openQuestion';
 export const CHECKLIST_DIALOG = 'checklist';
 export const READ_BACK_DIALOG = 'readBack';
 
-/** The one prompt (questionPrompt.ts), registered once in the main dialog. */
+/** The one prompt (questionPrompt.ts), shared by every part. */
 export const QUESTION_PROMPT = 'question';

@@ -1,43 +1,51 @@
+import { InputHints, type TurnContext } from 'botbuilder';
 import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Locale } from '../knowledge';
 import { isClose, type ClosingReason, type Notes, type Outcome, type Subject } from './check';
-import { ChecklistDialog, type ChecklistOptions } from './checklistDialog';
-import { CHECKLIST_DIALOG, MAIN_DIALOG, MAIN_STEPS, OPEN_QUESTION_DIALOG, QUESTION_PROMPT, WHO_DIALOG } from './ids';
-import { InterruptibleDialog, type CheckDeps, type MainOptions } from './interruptibleDialog';
-import { OpenQuestionDialog, type OpenQuestionOptions } from './openQuestionDialog';
-import { QuestionPrompt } from './questionPrompt';
-import { ReadBackDialog } from './readBackDialog';
+import type { ChecklistOptions } from './checklistDialog';
+import { closingMessage, type AppointmentLine } from './closing';
+import { CHECKLIST_DIALOG, MAIN_DIALOG, OPEN_QUESTION_DIALOG, WHO_DIALOG } from './ids';
+import type { OpenQuestionOptions } from './openQuestionDialog';
+import type { Session } from './session';
 import { summaryMessage } from './summary';
-import { WhoDialog } from './whoDialog';
+
+export interface CheckDeps {
+  session: Session;
+  appointment: AppointmentLine;
+  /** Told how each check ended (for metrics): a reason, never anything the person typed. */
+  onCheckEnded?: (reason: ClosingReason) => void;
+}
+
+export interface MainOptions {
+  /** Begun again by "start over": no second welcome notice. */
+  restarted?: boolean;
+}
 
 interface MainValues {
   subject: Subject;
 }
 
+/** Sends the closing, the last activity of the check, and reports how the check ended. */
+export async function sendClosing(context: TurnContext, deps: CheckDeps, reason: ClosingReason, locale?: Locale): Promise<void> {
+  const text = closingMessage(deps, locale ?? (await deps.session.locale(context)), reason);
+  // Not a prompt: the check is over, and a new message starts a new one.
+  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
+  deps.onCheckEnded?.(reason);
+}
+
 /**
  * The check from welcome to closing: who it is for, an open question, the listed symptoms, the
  * listed risk factors, a summary, and the appointment line. Every path ends at the closing.
+ * Messages reach these steps only after the interrupts (checkRunner.ts) have let them through.
  */
-export class MainDialog extends InterruptibleDialog {
-  constructor(deps: CheckDeps) {
-    super(MAIN_DIALOG, deps);
-    // One level: every part of the check is a waterfall beside the others, sharing one prompt.
-    // Each nested component would build its own dialog contexts on every turn, which profiling
-    // showed as the largest share of a turn.
-    this.addDialog(new QuestionPrompt(QUESTION_PROMPT, deps.session))
-      .addDialog(new WhoDialog())
-      .addDialog(new OpenQuestionDialog())
-      .addDialog(new ReadBackDialog(deps.session))
-      .addDialog(new ChecklistDialog(deps.session))
-      .addDialog(
-        new WaterfallDialog(MAIN_STEPS, [
-          (step) => this.welcome(step),
-          (step) => this.askOpenQuestion(step),
-          (step) => this.askList(step, 'symptoms'),
-          (step) => this.askList(step, 'risks'),
-          (step) => this.finish(step),
-        ]),
-      );
-    this.initialDialogId = MAIN_STEPS;
+export class MainDialog extends WaterfallDialog {
+  constructor(private readonly deps: CheckDeps) {
+    super(MAIN_DIALOG);
+    this.addStep((step) => this.welcome(step));
+    this.addStep((step) => this.askOpenQuestion(step));
+    this.addStep((step) => this.askList(step, 'symptoms'));
+    this.addStep((step) => this.askList(step, 'risks'));
+    this.addStep((step) => this.finish(step));
   }
 
   private async welcome(step: WaterfallStepContext) {
@@ -71,7 +79,7 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async close(step: WaterfallStepContext, reason: ClosingReason) {
-    await this.sendClosing(step.context, reason);
+    await sendClosing(step.context, this.deps, reason);
     return step.endDialog();
   }
 }

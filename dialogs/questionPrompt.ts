@@ -2,7 +2,6 @@ import { Activity, InputHints, TurnContext } from 'botbuilder';
 import {
   ChoiceFactory,
   DialogContext,
-  DialogEvent,
   Prompt,
   PromptOptions,
   PromptRecognizerResult,
@@ -69,13 +68,7 @@ export class QuestionPrompt extends Prompt<Reply> {
     const locale = await this.session.locale(context);
     return { succeeded: true, value: readReply((options as QuestionOptions).question, context.activity.text ?? '', locale) };
   }
-
-  // Prompts recognise once more on "activityReceived" to let adaptive dialogs interrupt; ours are
-  // interrupted by the main dialog instead (interruptibleDialog.ts), so that second pass is waste.
-  protected override async onPreBubbleEvent(_dc: DialogContext, _event: DialogEvent): Promise<boolean> {
-    return false;
-  }
 }
 
-/** Asks `question` with the QUESTION_PROMPT registered in the main dialog. */
+/** Asks `question` with the one QUESTION_PROMPT of the check's dialog set (checkRunner.ts). */
 export const ask = (dc: DialogContext, question: Question) => dc.beginDialog(QUESTION_PROMPT, { question } satisfies QuestionOptions);
