@@ -25,9 +25,12 @@ export class BoundedMemoryStorage implements Storage {
   private readonly durableEntries = new Map<string, Entry>();
   private readonly durablePrefixes: readonly string[];
   private nextETag = 1;
+  private readonly purgeEveryMs: number;
+  private lastPurge = Date.now();
 
   constructor(options: BoundedMemoryOptions) {
     this.durablePrefixes = options.durableKeyPrefixes ?? [];
+    this.purgeEveryMs = Math.min(options.ttlSeconds, 60) * 1000;
     this.entries = new LRUCache<string, Entry>({
       max: options.maxEntries,
       ttl: options.ttlSeconds * 1000,
@@ -54,6 +57,7 @@ export class BoundedMemoryStorage implements Storage {
       const stored = this.isDurable(key) ? this.durableEntries.get(key) : this.entries.peek(key);
       if (!mayOverwrite(stored?.eTag, incomingETag(changes[key]))) throw new ETagConflictError(key);
     }
+    this.purgeExpired();
     for (const key of keys) {
       const eTag = String(this.nextETag++);
       const entry = { eTag, json: JSON.stringify({ ...changes[key], eTag }) };
@@ -72,6 +76,23 @@ export class BoundedMemoryStorage implements Storage {
   async close(): Promise<void> {
     this.entries.clear();
     this.durableEntries.clear();
+  }
+
+  /**
+   * lru-cache only drops an expired entry when it is read or pushed out by the cap, so a quiet
+   * store would keep up to maxEntries finished conversations. Sweeping them on a write, at most
+   * once per TTL (or minute), frees that memory without a timer per entry.
+   */
+  private purgeExpired(): void {
+    const now = Date.now();
+    if (now - this.lastPurge < this.purgeEveryMs) return;
+    this.lastPurge = now;
+    this.entries.purgeStale();
+  }
+
+  /** Entries held now, expired or not, for tests and the memory benchmark. */
+  get size(): number {
+    return this.entries.size + this.durableEntries.size;
   }
 
   private isDurable(key: string): boolean {

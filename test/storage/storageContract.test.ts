@@ -183,3 +183,14 @@ describe.each<[string, MakeStore, OpenAgain]>([
     await expect(store.read(['keep/stop'])).resolves.toEqual({});
   });
 });
+
+describe('BoundedMemoryStorage', () => {
+  it('sweeps expired conversations out of memory on a later write, without reading them', async () => {
+    const store = new BoundedMemoryStorage({ ttlSeconds: 1, maxEntries: 100, durableKeyPrefixes: DURABLE });
+    for (const key of ['a', 'b', 'c', 'keep/x']) await store.write({ [key]: { key } });
+    expect(store.size).toBe(4);
+    await sleep(1_100);
+    await store.write({ d: { key: 'd' } });
+    expect(store.size).toBe(2); // d and the durable item
+  });
+});
