@@ -51,7 +51,26 @@ export interface LocaleIndex {
   answers: Map<string, 'yes' | 'no' | 'unsure'>;
   speller: Speller;
   /** Fallback for FAQ questions that no pattern caught. */
-  faqSearch: Fuse<{ id: string; question: string }>;
+  faqSearch: FaqSearch;
+}
+
+/** The closest FAQ wording to a question (Fuse.js score: 0 is exact), or null. */
+export type FaqSearch = (asked: string) => { id: string; score: number } | null;
+
+function createFaqSearch(entries: { id: string; question: string }[], cacheSize = 2000): FaqSearch {
+  const fuse = new Fuse(entries, { keys: ['question'], includeScore: true, threshold: 0.35, ignoreLocation: true });
+  // A fuzzy pass over every FAQ wording is the dearest step of understanding, and people ask the
+  // same few questions; answers are remembered like the speller's.
+  const cache = new Map<string, { id: string; score: number } | null>();
+  return (asked) => {
+    const cached = cache.get(asked);
+    if (cached !== undefined) return cached;
+    const best = fuse.search(asked, { limit: 1 })[0];
+    const found = best ? { id: best.item.id, score: best.score ?? 1 } : null;
+    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+    cache.set(asked, found);
+    return found;
+  };
 }
 
 export interface KnowledgeData {
@@ -133,9 +152,8 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     questionStarts: lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')),
     answers,
     speller: createSpeller(words, stems),
-    faqSearch: new Fuse(
+    faqSearch: createFaqSearch(
       data.faq.flatMap((faq) => faq[locale].questions.map((question) => ({ id: faq.id, question: normalizePhrase(question) }))),
-      { keys: ['question'], includeScore: true, threshold: 0.35, ignoreLocation: true },
     ),
   };
 }

@@ -186,8 +186,8 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   if (!result.faq && questionSentences.length > 0 && polarity.size === 0 && !result.explain) {
     const question = questionSentences[0]!;
     const asked = tokens.slice(question.from, question.to).map((token) => token.word).join(' ');
-    const best = index.faqSearch.search(asked, { limit: 1 })[0];
-    if (best && (best.score ?? 1) <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.item.id;
+    const best = index.faqSearch(asked);
+    if (best && best.score <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.id;
   }
 
   if (polarity.size === 0 && !result.emergency && !result.faq && !result.explain) {

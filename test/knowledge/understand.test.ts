@@ -1,5 +1,7 @@
 import { understand } from '../../knowledge/understand';
 import type { ItemId, Locale } from '../../knowledge/ids';
+import { compileLocale } from '../../knowledge/compile';
+import { knowledgeData } from '../../knowledge/load';
 
 type Expect = { present?: ItemId[]; absent?: ItemId[] };
 
@@ -212,5 +214,15 @@ describe('reading the same message again', () => {
     expect(again).toBe(first);
     expect(Object.isFrozen(first.present)).toBe(true);
     expect(understand('no fever', 'en').absent).toEqual(['fever']);
+  });
+});
+
+describe('FAQ fallback search', () => {
+  it('answers a question no pattern caught, and remembers the answer for the same words', () => {
+    const index = compileLocale('en', knowledgeData());
+    const first = index.faqSearch('how do doctors test for this');
+    expect(first).toEqual({ id: expect.any(String), score: expect.any(Number) });
+    expect(index.faqSearch('how do doctors test for this')).toBe(first); // the same object: not searched again
+    expect(index.faqSearch('purple elephants dancing')).toBeNull();
   });
 });
