@@ -93,3 +93,38 @@ describe('onTurnError', () => {
     expect(texts(await say('hi'))).toEqual([t('welcome.notice'), t('who.prompt')]);
   });
 });
+
+describe('a check stored by an older release', () => {
+  // The stack shape of the release before the dialogs were flattened: one "main" component
+  // holding the steps. The new code must not try to read it as its own.
+  const oldStack = {
+    dialogStack: [
+      {
+        id: 'main',
+        state: {
+          dialogs: {
+            dialogStack: [
+              { id: 'main.steps', state: { options: {}, values: { subject: 'self' }, stepIndex: 2 } },
+              { id: 'checklist', state: { options: { list: 'symptoms', subject: 'self', notes: {} }, values: {}, stepIndex: 0 } },
+              { id: 'itemGroup', state: { options: { items: ['bone_pain', 'fever'] }, values: {}, stepIndex: 0 } },
+              { id: 'question', state: { options: { question: { kind: 'group' } }, state: {} } },
+            ],
+          },
+        },
+      },
+    ],
+  };
+
+  it('gets the apology with the appointment line, and the next message starts a new check', async () => {
+    const harness = createHarness();
+    await harness.join();
+    const [key] = Object.keys((harness.storage as unknown as { memory: Record<string, string> }).memory).filter((k) => k.includes('/conversations/'));
+    const stored = (await harness.storage.read([key!]))[key!] as Record<string, unknown>;
+    await harness.storage.write({ [key!]: { ...stored, dialogState: oldStack, eTag: '*' } });
+
+    const apology = texts(await harness.say('None of these')).join('\n');
+    expect(apology).toContain(TEST_CONFIG.appointment.phone);
+    expect(harness.ended).toEqual(['error']);
+    expect(texts(await harness.say('hi'))).toEqual([t('welcome.notice'), t('who.prompt')]);
+  });
+});
