@@ -27,19 +27,30 @@ export function baseActivity(conversationId: string, locale: 'en' | 'es'): Parti
   };
 }
 
+export interface CheckRunOptions {
+  conversationId: string;
+  locale: 'en' | 'es';
+  /** The appointment line; the check is over when a reply carries it. */
+  phone: string;
+  /** Called with each turn's duration in milliseconds. */
+  onTurn?: (ms: number) => void;
+  /**
+   * Return to the event loop before each turn (not timed), as a server does between requests.
+   * Back to back, the whole check is one promise chain and V8 never gets to run its scheduled
+   * young-generation collection between turns, so every collection lands inside a timed turn.
+   */
+  yieldBetweenTurns?: boolean;
+}
+
 /**
  * Runs one whole check. `turns` counts every activity the bot processed, the join included (the
  * echo bot is driven with the same number of activities); `messages` counts what the person sent.
  */
-export async function runCheck(
-  send: Send,
-  conversationId: string,
-  locale: 'en' | 'es',
-  phone: string,
-  onTurn?: (ms: number) => void,
-): Promise<{ turns: number; messages: number; closed: boolean }> {
+export async function runCheck(send: Send, options: CheckRunOptions): Promise<{ turns: number; messages: number; closed: boolean }> {
+  const { conversationId, locale, phone, onTurn, yieldBetweenTurns = false } = options;
   const base = baseActivity(conversationId, locale);
   const timed = async (activity: Partial<Activity>) => {
+    if (yieldBetweenTurns) await new Promise((resolve) => setImmediate(resolve));
     const started = process.hrtime.bigint();
     const replies = await send(activity);
     onTurn?.(Number(process.hrtime.bigint() - started) / 1e6);
