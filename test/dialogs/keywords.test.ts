@@ -18,6 +18,13 @@ describe('findLanguageRequest: either language, any time', () => {
     ['English', 'en'],
     ['inglés', 'en'],
     ['en ingles por favor', 'en'],
+    // A Spanish greeting on its own is taken as the language to use (SMS sends no locale) ...
+    ['¡Hola!', 'es'],
+    ['Buenas tardes', 'es'],
+    ['hola buenos días', 'es'],
+    // ... but not when it opens a message that says something else, which is read as usual.
+    ['hola, tengo fiebre', null],
+    ['hi', null],
     ['my gums bleed', null],
     ['no', null],
   ])('%j → %j', (text, expected) => expect(findLanguageRequest(text)).toBe(expected));

@@ -261,6 +261,14 @@ describe('channels', () => {
     expect(texts(replies)[0]).toBe(translate('es')('welcome.notice'));
   });
 
+  it('a Spanish greeting in an English check switches to Spanish and asks the same question again', async () => {
+    const harness = createHarness({ locale: 'en-US' });
+    await harness.join();
+    const replies = texts(await harness.say('¡Hola!'));
+    expect(replies[0]).toBe(translate('es')('language.switched'));
+    expect(replies.at(-1)).toBe(translate('es')('who.prompt'));
+  });
+
   it('a chosen language outlives the check', async () => {
     const harness = createHarness({ locale: 'en-US' });
     await harness.say('español');

@@ -68,9 +68,11 @@ describe('a full check by SMS (real dialogs)', () => {
   });
 
   it('in Spanish ends at the appointment line', async () => {
-    const transcript = await textUntilAppointmentLine(new FakeTwilio(running.baseUrl), '+15555550102', ['hola', 'español']);
+    // "hola" alone is enough: SMS carries no locale, so the greeting chooses Spanish.
+    const transcript = await textUntilAppointmentLine(new FakeTwilio(running.baseUrl), '+15555550102', ['hola']);
     reportSegments('SMS check, Spanish', transcript);
     expectPlainGsmMessages(transcript);
+    expect(transcript[0]?.received.join('\n')).toMatch(/diagnóstico|diagnostico/i);
     const closing = transcript.at(-1)?.received.join('\n') ?? '';
     expect(closing).toContain(APPOINTMENT_PHONE);
     expect(closing).toMatch(/llame|cita/i);
