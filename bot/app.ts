@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createAdapter, CheckAdapter } from './adapter';
 import { createCheckBot } from './checkBot';
 import type { Config } from './config';
+import { loadKnowledge } from '../knowledge';
 import { createServer } from './server';
 import { TeamsMiddleware } from './teams/teamsMiddleware';
 import { createMessageGuards, limitClientRequests, rejectCompressedBodies } from './guards/httpGuards';
@@ -30,6 +31,9 @@ export interface App {
 
 /** Wires adapter, storage, bot and server from a validated config. Does not listen. */
 export function createApp(config: Config, overrides: { storage?: Storage; logger?: Logger } = {}): App {
+  // Validate and index the knowledge base now: a bad data file stops start-up with its name, and
+  // the first person in each language does not wait for the indexes.
+  loadKnowledge();
   const logger = overrides.logger ?? createLogger(config);
   const metrics = createMetrics();
   const adapter = createAdapter(config);

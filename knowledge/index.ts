@@ -3,4 +3,5 @@
 export * from './ids';
 export type { Understanding } from './types';
 export { understand } from './understand';
+export { loadKnowledge } from './load';
 export { itemLabel, itemExplanation, faqAnswer, faqIds } from './content';
