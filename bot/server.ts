@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import restify from 'restify';
 import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { CheckAdapter } from './adapter';
@@ -16,8 +17,12 @@ export interface ServerDeps {
   storage?: Storage;
   /** Handlers around the body parser on /api/messages: checks (bot/guards). */
   messageGuards?: MessageGuards;
-  /** For start-up warnings of the channel edges; tests may leave it out (console is used). */
-  logger?: { warn(details: object, message: string): void };
+  /**
+   * The app's logger, also handed to restify: left to itself restify logs with its own pino, which
+   * has none of our redaction (it logged whole requests, Authorization header included) and
+   * ignores LOG_LEVEL. Tests may leave it out.
+   */
+  logger?: Logger;
 }
 
 // Bot Framework activities are small; anything bigger is not a chat message.
@@ -25,7 +30,12 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Builds the HTTP server without listening, so tests can start it on a free port. */
 export function createServer(deps: ServerDeps): restify.Server {
-  const server = restify.createServer({ name: 'all-symptom-check-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'all-symptom-check-bot',
+    handleUncaughtExceptions: false,
+    // restify 11 logs through pino; its types still name bunyan.
+    ...(deps.logger ? { log: deps.logger as unknown as restify.ServerOptions['log'] } : {}),
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.get('/healthz', (_req, res, next) => {

@@ -1,4 +1,5 @@
 import restify from 'restify';
+import type { Logger } from 'pino';
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import { answerSms, type SmsTurnDeps } from './conversation';
@@ -37,7 +38,7 @@ export function twimlFor(messages: readonly string[]): string {
  */
 export function registerSmsRoutes(
   server: restify.Server,
-  deps: Omit<SmsTurnDeps, 'storage'> & { storage?: SmsTurnDeps['storage']; logger?: { warn(details: object, message: string): void } },
+  deps: Omit<SmsTurnDeps, 'storage'> & { storage?: SmsTurnDeps['storage']; logger?: Pick<Logger, 'warn' | 'error'> },
 ): void {
   const { twilioAuthToken, webhookUrl, hashSecret, hashSecretIsDefault } = deps.config.sms;
   if (!twilioAuthToken || !webhookUrl) {

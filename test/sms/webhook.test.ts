@@ -1,4 +1,5 @@
 import { ActivityHandler, MemoryStorage, MessageFactory } from 'botbuilder';
+import pino from 'pino';
 import type restify from 'restify';
 import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../bot/config';
@@ -180,14 +181,15 @@ describe('SMS configuration', () => {
   });
 
   it('warns through the app logger, once at start-up, when SMS_HASH_SECRET is left at its default', () => {
-    const warnings: { details: object; message: string }[] = [];
-    const logger = { warn: (details: object, message: string) => void warnings.push({ details, message }) };
+    const lines: { level: number; event?: string; msg: string }[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
     const { SMS_HASH_SECRET: _secret, ...withoutSecret } = TEST_SMS_ENV;
     for (const env of [withoutSecret, TEST_SMS_ENV]) {
       const config = loadConfig(env);
       createServer({ config, adapter: createAdapter(config), bot: new EchoBot(), storage: new MemoryStorage(), logger }).close();
     }
-    expect(warnings).toEqual([{ details: { event: 'sms_hash_secret_default' }, message: expect.stringMatching(/SMS_HASH_SECRET is not set/) }]);
+    const warnings = lines.filter((line) => line.level === 40);
+    expect(warnings).toEqual([expect.objectContaining({ event: 'sms_hash_secret_default', msg: expect.stringMatching(/SMS_HASH_SECRET is not set/) })]);
   });
 
   it('signs PUBLIC_URL + /api/sms, without a doubled slash', () => {
