@@ -3,7 +3,10 @@ import type { Logger } from 'pino';
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import { answerSms, type SmsTurnDeps } from './conversation';
+import { toGsm7 } from './gsm7';
 import { hashNumber } from './hashNumber';
+import { smsHelpText } from './helpText';
+import { splitMessage } from './segments';
 
 export const SMS_PATH = '/api/sms';
 
@@ -69,10 +72,16 @@ export function registerSmsRoutes(
       res.send(400, { error: 'From is required.' });
       return;
     }
-    const messages = await answerSms(
-      { numberHash: hashNumber(from, hashSecret), text: single(params.Body) ?? '', messageId: single(params.MessageSid) },
-      turnDeps,
-    );
+    const sms = { numberHash: hashNumber(from, hashSecret), text: single(params.Body) ?? '', messageId: single(params.MessageSid) };
+    let messages: string[];
+    try {
+      messages = await answerSms(sms, turnDeps);
+    } catch (error) {
+      // The opt-out store (or the bot's own error handling) failed: no 500 with the error's text
+      // for Twilio to drop; the person gets the short help text, which carries the appointment line.
+      deps.logger?.error({ event: 'sms_turn_failed', err: error }, 'SMS turn failed');
+      messages = splitMessage(toGsm7(smsHelpText('en', deps.config.appointment)));
+    }
     res.sendRaw(200, twimlFor(messages), { 'Content-Type': 'text/xml; charset=utf-8' });
   });
 }

@@ -49,6 +49,16 @@ describe('POST /api/sms', () => {
 
   afterEach(() => server.close());
 
+  it('answers with the help text and the appointment line, not a 500, when the store fails', async () => {
+    storage.read = async () => {
+      throw new Error('store down: secret-internal-detail');
+    };
+    const response = await twilio.text(PHONE, 'hi');
+    expect(response.status).toBe(200);
+    expect(response.body).not.toContain('secret-internal-detail');
+    expect(response.messages.join('\n')).toContain('1-888-663-3488');
+  });
+
   it('answers a signed request with TwiML built from the bot reply', async () => {
     const response = await twilio.text(PHONE, 'hi');
     expect(response.status).toBe(200);
