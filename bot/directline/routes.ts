@@ -1,6 +1,7 @@
 import restify from 'restify';
 import { checkAccess } from './access';
 import { clientActivitySchema, startConversationSchema } from './activities';
+import { findJsonProblem } from '../guards/jsonLimits';
 import type { LocalDirectLine } from './localDirectLine';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
@@ -72,6 +73,9 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
     const conversation = directLine.find(checked.claims.conversationId);
     if (!conversation) return sendError(res, 404, 'NotFound', 'Conversation not found');
+    // The same limits as /api/messages: a body nested too deep is accepted by the schema's
+    // `value: unknown`, stored, and then breaks every later poll of the conversation.
+    if (findJsonProblem(req.body)) return sendError(res, 400, 'BadArgument', 'The activity is nested too deeply or has a __proto__ key');
     const activity = clientActivitySchema.safeParse(req.body);
     if (!activity.success) return sendError(res, 400, 'BadArgument', 'The body must be a message or event activity');
     const id = await directLine.post(conversation, activity.data);

@@ -13,6 +13,14 @@ const post = (url: string, headers: Record<string, string>, body: unknown) =>
   fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
 
 describe('local Direct Line: a conversation as Web Chat runs it', () => {
+  it('refuses a deeply nested activity with 400, and the conversation goes on being polled', async () => {
+    const chat = await openConversation(running.base, 'en-US');
+    const value = `${'{"v":'.repeat(1_000)}1${'}'.repeat(1_000)}`;
+    const sent = await fetch(chat.activitiesUrl, { method: 'POST', headers: chat.headers, body: `{"type":"event","name":"deep","value":${value}}` });
+    expect(sent.status).toBe(400);
+    expect((await poll(chat.activitiesUrl, chat.headers)).activities.map((a) => a.text)).toEqual(['welcome en-US']);
+  });
+
   it('starts with the greeting already waiting, then echoes the message before the reply', async () => {
     const chat = await openConversation(running.base, 'es-US');
     expect(chat.started.status).toBe(201);
