@@ -13,7 +13,11 @@ export interface AppointmentLine {
   organization: string;
 }
 
-/** "1-888-663-3488" → "tel:+18886633488"; a 10-digit number is taken as North American. */
+/**
+ * A tel: URI for the configured appointment line, for chat links and the web page alike. RFC 3966
+ * only allows separators in global numbers (with +), and the line is North American, so 10 or 11
+ * digits become +1…; anything else is dialled as written, digits only.
+ */
 export function telUri(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   if (phone.trim().startsWith('+')) return `tel:+${digits}`;

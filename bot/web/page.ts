@@ -1,7 +1,7 @@
 import { escapeHtml, initials, scriptJson } from './html';
 import { webChatLocale } from './language';
 import { Language, webStrings } from './strings';
-import { telHref } from './tel';
+import { telUri } from '../../dialogs/closing';
 
 export interface ChatPageView {
   lang: Language;
@@ -58,7 +58,7 @@ export function renderChatPage(view: ChatPageView): string {
 </header>
 <p class="note" role="note"><strong>${escapeHtml(t('notDiagnosis'))}</strong> ${escapeHtml(t('emergencyLead'))} <a href="tel:${EMERGENCY_NUMBER}">${EMERGENCY_NUMBER}</a>. ${escapeHtml(
     t('appointmentLead', { organization: view.organization }),
-  )} <a href="${escapeHtml(telHref(view.appointmentPhone))}">${phone}</a></p>
+  )} <a href="${escapeHtml(telUri(view.appointmentPhone))}">${phone}</a></p>
 <main id="webchat" aria-label="${escapeHtml(t('chatLabel', { botName: view.botName }))}"><p class="status" role="status">${escapeHtml(t('loading'))}</p></main>
 <noscript><p class="status">${escapeHtml(t('noscript', { phone: view.appointmentPhone }))}</p></noscript>
 </body>

@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import { telHref } from '../../bot/web/tel';
+import { telUri } from '../../dialogs/closing';
 import { botMessages, completeCheck } from './drive';
 import { Browser, launchBrowser, report, RunningServer, runAxe, screenshot, seriousOrWorse, startApp } from './harness';
 
@@ -12,7 +12,7 @@ let phoneHref: string;
 beforeAll(async () => {
   browser = await launchBrowser();
   running = await startApp();
-  phoneHref = telHref(running.app.config.appointment.phone);
+  phoneHref = telUri(running.app.config.appointment.phone);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,14 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
-import { telHref } from '../../bot/web/tel';
+import { telUri } from '../../dialogs/closing';
 import { botMessages, completeCheck, SUGGESTED_ACTIONS } from './drive';
 import { Browser, launchBrowser, report, RunningServer, runAxe, screenshot, seriousOrWorse, startServerWithBot } from './harness';
 import { ScriptedCheckBot } from './stubBot';
 
 // The widget, the page and the Direct Line edge, with a scripted stand-in for the dialogs.
 const PHONE = '1-888-663-3488';
-const PHONE_HREF = telHref(PHONE);
+const PHONE_HREF = telUri(PHONE);
 
 let browser: Browser;
 let bot: RunningServer;
