@@ -1,6 +1,6 @@
-import { InputHints, type ConversationState, type TurnContext } from 'botbuilder';
+import type { ConversationState, TurnContext } from 'botbuilder';
 import type { ClosingReason } from '../dialogs/check';
-import { closingMessage } from '../dialogs/closing';
+import { sendClosing } from '../dialogs/mainDialog';
 import type { Session } from '../dialogs/session';
 import type { Locale } from '../knowledge';
 import { localeFromTag } from '../locales/i18n';
@@ -30,13 +30,7 @@ export function createTurnErrorHandler(deps: TurnErrorDeps): TurnErrorHandler {
     // The error and where it happened; never the activity, whose text is what the person typed.
     deps.logger.error({ event: 'turn_error', err: error, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     const locale = await localeForApology(context, deps);
-    await context.sendActivity({
-      type: 'message',
-      text: closingMessage(deps.config, locale, 'error'),
-      textFormat: 'markdown',
-      inputHint: InputHints.AcceptingInput,
-    });
-    deps.onCheckEnded?.('error');
+    await sendClosing(context, { session: deps.session, appointment: deps.config.appointment, onCheckEnded: deps.onCheckEnded }, 'error', locale);
     try {
       await deps.conversationState.delete(context);
     } catch (deleteError) {
