@@ -5,15 +5,15 @@ import type { Activity } from 'botbuilder';
 
 export type Send = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
 
-const NONE = /^(none|no|ninguno|ninguna|no\b|nothing|nada)/i;
+const NONE = /^(no|ninguno|ninguna|nada)/i; // "None of these", "No", "Ninguna de estas"
 export const MAX_TURNS = 30;
 
-export function nextReply(replies: Partial<Activity>[], locale: 'en' | 'es'): string {
+export function nextReply(replies: Partial<Activity>[]): string {
   const offered = [...replies].reverse().find((reply) => reply.suggestedActions?.actions?.length)?.suggestedActions?.actions ?? [];
   const none = offered.find((action) => NONE.test(String(action.title ?? action.value ?? '')));
   const choice = none ?? offered[0];
   if (choice) return String(choice.value ?? choice.title);
-  return locale === 'es' ? 'no' : 'no';
+  return 'no';
 }
 
 export function baseActivity(conversationId: string, locale: 'en' | 'es'): Partial<Activity> {
@@ -58,7 +58,7 @@ export async function runCheck(send: Send, options: CheckRunOptions): Promise<{ 
   };
   let replies = await timed({ ...base, type: 'conversationUpdate', membersAdded: [base.from!] });
   for (let message = 1; message <= MAX_TURNS; message++) {
-    replies = await timed({ ...base, type: 'message', text: nextReply(replies, locale), id: `${conversationId}-${message}` });
+    replies = await timed({ ...base, type: 'message', text: nextReply(replies), id: `${conversationId}-${message}` });
     if (replies.some((reply) => typeof reply.text === 'string' && reply.text.includes(phone))) return { turns: message + 1, messages: message, closed: true };
   }
   return { turns: MAX_TURNS + 1, messages: MAX_TURNS, closed: false };

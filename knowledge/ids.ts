@@ -24,7 +24,5 @@ export const ITEM_IDS = [...SYMPTOM_IDS, ...RISK_FACTOR_IDS] as const;
 
 export const LOCALES = ['en', 'es'] as const;
 
-export type SymptomId = (typeof SYMPTOM_IDS)[number];
-export type RiskFactorId = (typeof RISK_FACTOR_IDS)[number];
 export type ItemId = (typeof ITEM_IDS)[number];
 export type Locale = (typeof LOCALES)[number];
