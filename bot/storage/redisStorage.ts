@@ -185,7 +185,7 @@ function watchConnection(client: Redis, logger: Logger): void {
     logger.info({ event: 'redis_ready' }, 'Redis connected');
   });
   client.on('error', (error: Error) => {
-    if (connected) logger.warn({ event: 'redis_error', err: { name: error.name, message: error.message } }, 'Redis connection lost');
+    if (connected) logger.warn({ event: 'redis_error', err: error }, 'Redis connection lost'); // the err serializer keeps its type; '*.name' redaction would hide err.name
     connected = false;
   });
   client.on('end', () => logger.info({ event: 'redis_end' }, 'Redis connection closed'));
