@@ -10,6 +10,14 @@ export interface Understanding {
   emergency: boolean;
   /** Which red flag, when `emergency` is true (for the 911 wording, never logged with text). */
   emergencyKind: string | null;
+  /**
+   * How sure the red flag is, when `emergency` is true: "clear" gets the 911 advice and the
+   * closing at once; "possible" gets the 911 advice for "if this is happening now" and one
+   * question, "Is this happening right now?".
+   */
+  emergencyTier: 'clear' | 'possible' | null;
+  /** Things the person mentioned that are not on the list (night sweats, a headache): short label ids. */
+  unlisted: string[];
   /** A short reply to a yes/no question. */
   answer: 'yes' | 'no' | 'unsure' | null;
   /** The id of an FAQ entry the message asks, if any. */

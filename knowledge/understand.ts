@@ -23,6 +23,8 @@ const empty = (): Understanding => ({
   absent: [],
   emergency: false,
   emergencyKind: null,
+  emergencyTier: null,
+  unlisted: [],
   answer: null,
   faq: null,
   explain: null,
@@ -144,6 +146,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
       if (!isDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match) && !result.emergency) {
         result.emergency = true;
         result.emergencyKind = match.pattern.owner.id;
+        result.emergencyTier = 'clear';
       }
     }
   }
@@ -204,6 +207,7 @@ const latest = new Map<Locale, { text: string; result: Readonly<Understanding> }
 function freeze(result: Understanding): Readonly<Understanding> {
   Object.freeze(result.present);
   Object.freeze(result.absent);
+  Object.freeze(result.unlisted);
   return Object.freeze(result);
 }
 
