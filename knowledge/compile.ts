@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { ItemId, Locale } from './ids';
 import { normalizeText, tokenize } from './normalize';
-import type { FaqData, ItemData, LexiconData, RedFlagData } from './schema';
+import type { FaqData, ItemData, LexiconData, RedFlagData, UnlistedData } from './schema';
 import { createSpeller, Speller } from './spell';
 import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './terms';
 
@@ -77,6 +77,8 @@ export interface KnowledgeData {
   items: ItemData[];
   faq: FaqData[];
   redFlags: RedFlagData[];
+  /** Things outside the list; matched into `unlisted`, never into present or absent. */
+  unlisted: UnlistedData[];
   lexicons: Record<Locale, LexiconData>;
 }
 

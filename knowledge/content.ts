@@ -22,3 +22,12 @@ export function faqAnswer(faqId: string, locale: Locale): string {
   if (!found) throw new Error(`unknown FAQ ${faqId}`);
   return found[locale].answer;
 }
+
+/** A short plain name of a thing outside the list ("Night sweats"), for "also mentioned". */
+export function unlistedLabel(unlistedId: string, locale: Locale): string {
+  const found = knowledgeData().unlisted.find((entry) => entry.id === unlistedId);
+  if (!found) throw new Error(`unknown unlisted thing ${unlistedId}`);
+  return found[locale].label;
+}
+
+export const unlistedIds = (): string[] => knowledgeData().unlisted.map((entry) => entry.id);

@@ -4,4 +4,4 @@ export * from './ids';
 export type { Understanding } from './types';
 export { understand } from './understand';
 export { loadKnowledge } from './load';
-export { itemLabel, itemExplanation, faqAnswer, faqIds } from './content';
+export { itemLabel, itemExplanation, faqAnswer, faqIds, unlistedLabel, unlistedIds } from './content';

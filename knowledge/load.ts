@@ -3,9 +3,10 @@ import itemsJson from './data/items.json';
 import lexiconEn from './data/lexicon.en.json';
 import lexiconEs from './data/lexicon.es.json';
 import redFlagsJson from './data/redflags.json';
+import unlistedJson from './data/unlisted.json';
 import { compileLocale, KnowledgeData, LocaleIndex } from './compile';
 import { LOCALES, Locale } from './ids';
-import { faqSchema, itemsSchema, lexiconSchema, redFlagsSchema } from './schema';
+import { faqSchema, itemsSchema, lexiconSchema, redFlagsSchema, unlistedSchema } from './schema';
 
 // Loads and validates the knowledge base once; a bad data file stops start-up with zod's
 // message naming the file and the field, instead of surfacing as a strange reply later.
@@ -27,6 +28,7 @@ export function knowledgeData(): KnowledgeData {
     items: parse('items.json', itemsSchema, itemsJson),
     faq: parse('faq.json', faqSchema, faqJson),
     redFlags: parse('redflags.json', redFlagsSchema, redFlagsJson),
+    unlisted: parse('unlisted.json', unlistedSchema, unlistedJson),
     lexicons: {
       en: parse('lexicon.en.json', lexiconSchema, lexiconEn),
       es: parse('lexicon.es.json', lexiconSchema, lexiconEs),

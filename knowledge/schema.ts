@@ -53,6 +53,16 @@ const redFlagLocale = z.object({
 });
 export const redFlagsSchema = z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: redFlagLocale, es: redFlagLocale }));
 
+const unlistedLocale = z.object({
+  /** A short plain name for "also mentioned": "Night sweats". */
+  label: text,
+  patterns: z.array(pattern).min(1),
+});
+/** Things people mention that are not on the list (night sweats, a cold): noted, never checked. */
+export const unlistedSchema = z
+  .array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: unlistedLocale, es: unlistedLocale }))
+  .refine((entries) => new Set(entries.map((entry) => entry.id)).size === entries.length, 'duplicate unlisted id');
+
 const wordList = z.array(z.string().regex(/^[a-z0-9 ]+$/)).min(1);
 export const lexiconSchema = z.object({
   /** Word groups that patterns refer to as @name. "neg" is required: it is how patterns say "no appetite". */
@@ -90,4 +100,5 @@ export const lexiconSchema = z.object({
 export type ItemData = z.infer<typeof itemSchema>;
 export type FaqData = z.infer<typeof faqSchema>[number];
 export type RedFlagData = z.infer<typeof redFlagsSchema>[number];
+export type UnlistedData = z.infer<typeof unlistedSchema>[number];
 export type LexiconData = z.infer<typeof lexiconSchema>;
