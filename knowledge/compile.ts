@@ -10,7 +10,7 @@ import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './te
 export type Owner =
   | { kind: 'item'; id: ItemId }
   | { kind: 'deny'; id: ItemId }
-  | { kind: 'flag'; id: string }
+  | { kind: 'flag'; id: string; tier: 'clear' | 'possible' }
   | { kind: 'unless'; id: string }
   | { kind: 'faq'; id: string };
 
@@ -108,7 +108,8 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const source of item[locale].deny) addPattern({ kind: 'deny', id: item.id }, source);
   }
   for (const flag of data.redFlags) {
-    for (const source of flag[locale].patterns) addPattern({ kind: 'flag', id: flag.id }, source);
+    for (const source of flag[locale].patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear' }, source);
+    for (const source of flag[locale].possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible' }, source);
     for (const source of flag[locale].unless) addPattern({ kind: 'unless', id: flag.id }, source);
   }
   for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);

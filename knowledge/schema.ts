@@ -47,7 +47,10 @@ const faqLocale = z.object({
 export const faqSchema = z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: faqLocale, es: faqLocale }));
 
 const redFlagLocale = z.object({
+  /** A clear red flag: the 911 advice and the closing at once. */
   patterns: z.array(pattern).min(2),
+  /** A possible one (a deliberately wide net): the 911 advice and "Is this happening right now?". */
+  possible: z.array(pattern).default([]),
   /** Words that make the flag harmless in the same sentence: spitting blood "after brushing". */
   unless: z.array(pattern).default([]),
 });

@@ -6,6 +6,8 @@ export interface Understanding {
   present: ItemId[];
   /** Items the person says they do not have. */
   absent: ItemId[];
+  /** Items the person is not sure about ("not sure about the lymph nodes"); never also present or absent. */
+  unsure: ItemId[];
   /** A red flag that needs 911 now. */
   emergency: boolean;
   /** Which red flag, when `emergency` is true (for the 911 wording, never logged with text). */

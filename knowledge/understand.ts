@@ -24,6 +24,7 @@ const empty = (): Understanding => ({
   emergency: false,
   emergencyKind: null,
   emergencyTier: null,
+  unsure: [],
   unlisted: [],
   answer: null,
   faq: null,
@@ -143,10 +144,12 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
       // Denial is judged inside the clause the red flag starts in: "I can't breathe and my lips
       // are turning blue" must not let the first clause's "not" deny the second.
       const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
-      if (!isDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match) && !result.emergency) {
+      // A clear red flag anywhere outranks a possible one found earlier.
+      if (result.emergencyTier === 'clear' || (result.emergency && match.pattern.owner.tier === 'possible')) continue;
+      if (!isDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match)) {
         result.emergency = true;
         result.emergencyKind = match.pattern.owner.id;
-        result.emergencyTier = 'clear';
+        result.emergencyTier = match.pattern.owner.tier;
       }
     }
   }
@@ -208,6 +211,7 @@ function freeze(result: Understanding): Readonly<Understanding> {
   Object.freeze(result.present);
   Object.freeze(result.absent);
   Object.freeze(result.unlisted);
+  Object.freeze(result.unsure);
   return Object.freeze(result);
 }
 
