@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// docs/botbuilder-workarounds.md lists where we step past botbuilder's public path. Each of
+// those leans on internals of one version; this test fails when another is installed, so the
+// list is re-checked before an upgrade goes in.
+
+const root = join(__dirname, '..', '..');
+const CHECKED_AGAINST = '4.23.3';
+const packages = ['botbuilder', 'botbuilder-core', 'botbuilder-dialogs', 'botframework-connector'];
+
+const installedVersion = (name: string): string =>
+  (JSON.parse(readFileSync(require.resolve(`${name}/package.json`, { paths: [root] }), 'utf8')) as { version: string }).version;
+const librarySource = (file: string): string => readFileSync(require.resolve(file, { paths: [root] }), 'utf8');
+
+describe('botbuilder workarounds (docs/botbuilder-workarounds.md)', () => {
+  it('names the version this test checks', () => {
+    expect(readFileSync(join(root, 'docs', 'botbuilder-workarounds.md'), 'utf8')).toContain(`Checked against botbuilder ${CHECKED_AGAINST}`);
+  });
+
+  it.each(packages)('%s is the version the workarounds were checked against', (name) => {
+    expect(installedVersion(name)).toBe(CHECKED_AGAINST);
+  });
+
+  it('the dialog state manager still looks its configuration up under the key we set', () => {
+    expect(librarySource('botbuilder-dialogs/lib/memory/dialogStateManager.js')).toContain("'DialogStateManagerConfiguration'");
+  });
+
+  it('DialogContext.continueDialog still sends activityReceived before continuing, which we skip', () => {
+    expect(librarySource('botbuilder-dialogs/lib/dialogContext.js')).toContain('DialogEvents.activityReceived');
+  });
+
+  it('BotState still keeps its storage and storage key as members we can reach', () => {
+    const source = librarySource('botbuilder-core/lib/botState.js');
+    expect(source).toContain('this.storage = storage');
+    expect(source).toContain('this.storageKey = storageKey');
+  });
+});
