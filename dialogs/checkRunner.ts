@@ -242,7 +242,8 @@ export class CheckRunner {
       case 'hard': {
         const { phone } = this.deps.appointment;
         const key = interrupt.question === 'unknownQuestion' ? 'hard.unknownQuestion' : (`hard.${interrupt.question}` as const);
-        return void (await context.sendActivity({ type: 'message', text: t(key, { phone: `[${phone}](${telUri(phone)})` }), textFormat: 'markdown' }));
+        // The number as text, not a tel: link: only the closing carries the link, so it stays the closing.
+        return void (await context.sendActivity(t(key, { phone })));
       }
       case 'explain': {
         const explanation = { label: itemLabel(interrupt.item, locale), explanation: itemExplanation(interrupt.item, locale) };

@@ -70,7 +70,7 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
   const fixedChoices = CHOICE_KEYS[question.kind].map((key) => t(key));
   switch (question.kind) {
     case 'who':
-      return { text: retry ? sorry + t('who.retry') : t('who.prompt'), choices: fixedChoices };
+      return { text: retry ? (retry === 2 ? t('who.retryAgain') : sorry + t('who.retry')) : t('who.prompt'), choices: fixedChoices };
     case 'open': {
       const again = retry === 2 ? t('open.retryAgain') : sorry + t(`open.retryExample.${question.subject}`);
       return { text: retry ? again : t(`open.prompt.${question.subject}`), choices: fixedChoices };
