@@ -92,8 +92,10 @@ function readOpen(text: string, locale: Locale): Reply {
   const notes = readNotes(text, locale);
   if (Object.keys(notes).length > 0) return { kind: 'notes', notes, only: false, fromWords: true };
   const understood = understandEither(text, locale);
-  // "no" or "not sure" to "how have you been feeling?": nothing to note, so on to the list.
-  return understood.answer === 'no' || understood.answer === 'unsure' ? { kind: 'toList' } : UNKNOWN;
+  // "no" or "not sure" to "how have you been feeling?": nothing to note, so on to the list. So
+  // too for only things outside the list ("night sweats"): the turn runner has noted them.
+  const onlyUnlisted = (understood.unlisted?.length ?? 0) > 0;
+  return understood.answer === 'no' || understood.answer === 'unsure' || onlyUnlisted ? { kind: 'toList' } : UNKNOWN;
 }
 
 /** Clauses for hedges: a hedge covers its own clause, cut at punctuation and "but" / "pero". */
