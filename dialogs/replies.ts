@@ -95,7 +95,9 @@ function readOpen(text: string, locale: Locale): Reply {
   // "no" or "not sure" to "how have you been feeling?": nothing to note, so on to the list. So
   // too for only things outside the list ("night sweats"): the turn runner has noted them.
   const onlyUnlisted = (understood.unlisted?.length ?? 0) > 0;
-  return understood.answer === 'no' || understood.answer === 'unsure' || onlyUnlisted ? { kind: 'toList' } : UNKNOWN;
+  // "nope, feeling fine", "nada, está bien": checked after the notes, so "fine but I bruise" is read.
+  const fine = saysReply('fine', text);
+  return understood.answer === 'no' || understood.answer === 'unsure' || onlyUnlisted || fine ? { kind: 'toList' } : UNKNOWN;
 }
 
 /** Clauses for hedges: a hedge covers its own clause, cut at punctuation and "but" / "pero". */

@@ -309,3 +309,20 @@ describe.each(CASES)('two-tier emergencies in $locale', (c) => {
     expect(texts(no)).toContain(t('who.prompt'));
   });
 });
+
+describe.each([
+  ['en', 'en-US', 'nope, feeling fine', 'fine, but I bruise easily', 'easy_bruising'],
+  ['es', 'es-MX', 'nada, está bien', 'estoy bien, pero me salen moretones', 'easy_bruising'],
+] as const)('"fine" to the open question in %s', (locale, tag, fine, fineBut, item) => {
+  const t = translate(locale);
+  it('goes on to the list; "fine, but ..." is still read', async () => {
+    const harness = createHarness({ locale: tag });
+    await harness.join();
+    await harness.say(t('who.choices.self'));
+    expect(check((await harness.say(fine)).at(-1))).toEqual({ asking: ['bone_pain', 'bleeding_gums', 'fever'] });
+    const other = createHarness({ locale: tag });
+    await other.join();
+    await other.say(t('who.choices.self'));
+    expect(check((await other.say(fineBut)).at(-1))).toEqual({ noted: { [item]: 'yes' } });
+  });
+});
