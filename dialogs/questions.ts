@@ -57,7 +57,8 @@ export const OLD_CHOICE_KEYS = ['readBack.choices.confirm'] as const satisfies r
 
 function groupText(question: Extract<Question, { kind: 'group' }>, t: ReturnType<typeof translate>): string {
   const { list, subject, followUp, index = 0 } = question;
-  if (followUp) return t(`group.followUp.${list}.${subject}`);
+  // Asked again after a tap: the same words twice in a row read like the bot did not hear.
+  if (followUp) return index % 2 === 0 ? t('group.followUpAgain') : t(`group.followUp.${list}.${subject}`);
   if (index === 0) return t(`group.prompt.${list}.${subject}`);
   return t(`group.more.${list}.${subject}.v${index % 2 === 1 ? 0 : 1}` as MessageKey);
 }
