@@ -113,6 +113,8 @@ const hedges: ReadonlyArray<[Hedge, string[]]> = [
   ['strong', hedgeWords('strong')],
   ['soft', hedgeWords('soft')],
 ];
+// "no sé" alone is a hedge; inside a sentence ("no se me quita la fiebre") it is not.
+const aloneHedges = new Set(files.flatMap((file) => file.hedges.alone).map(normalise));
 const removeWords = files.flatMap((file) => file.remove).map((phrase) => ` ${normalise(phrase)} `);
 const hardQuestions = new Map(
   (Object.keys(en.questions) as HardQuestion[]).map((kind) => [kind, phrasesFor((file) => file.questions[kind])]),
@@ -127,6 +129,7 @@ const itemWordsByLocale = files.map((file) => Object.entries(file.itemWords).map
  * "maybe", "creo que" (soft: only a report becomes unsure, "I don't think I'm pale" stays a no).
  */
 export function findHedge(text: string): Hedge | null {
+  if (aloneHedges.has(normalise(text))) return 'strong';
   const words = padded(text);
   for (const [kind, phrases] of hedges) if (phrases.some((phrase) => words.includes(phrase))) return kind;
   return null;
