@@ -213,7 +213,8 @@ function readWhich(text: string, locale: Locale, noted: Notes): Reply {
   const shown = orderedNotes(noted).map(([id]) => id);
   const tapped = itemByLabel(text);
   if (tapped && noted[tapped] !== undefined) return { kind: 'pickItem', item: tapped };
-  if (isLabel(text, 'readBack.choices.dropAll') || isPick(text, shown.length)) return { kind: 'dropAll' };
+  // "No, change it" again (a stale button): change everything, so each one is asked.
+  if (isLabel(text, 'readBack.choices.dropAll') || isLabel(text, 'readBack.choices.reject') || isPick(text, shown.length)) return { kind: 'dropAll' };
   const picked = pickedPositions(text);
   if (picked.length === 1 && picked[0]! < shown.length) return { kind: 'pickItem', item: shown[picked[0]!]! };
   if (isLabel(text, 'readBack.choices.right') || isLabel(text, 'readBack.choices.confirm')) return { kind: 'confirm' };
