@@ -205,7 +205,8 @@ export class CheckRunner {
     const text = context.activity.text ?? '';
     const locale = await this.deps.session.locale(context);
     const other: Locale = locale === 'en' ? 'es' : 'en';
-    const unlisted = understand(text, locale).unlisted.length > 0 ? understand(text, locale).unlisted : understand(text, other).unlisted;
+    const inLocale = understand(text, locale).unlisted;
+    const unlisted = inLocale.length > 0 ? inLocale : understand(text, other).unlisted;
     if (unlisted.length === 0) return;
     const fresh = await this.deps.session.mention(context, unlisted);
     if (fresh.length === 0) return;
