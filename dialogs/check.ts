@@ -28,7 +28,7 @@ export const MAX_RETRIES = 2;
  */
 export const MAX_DETOURS = 8;
 /** Corrections a read-back takes; one more sets it aside and its items are asked with buttons. */
-export const MAX_CORRECTIONS = 2;
+export const MAX_CORRECTIONS = 4;
 /** Items per question: small enough to read on a phone, few enough questions to stay short. */
 export const MAX_GROUP_SIZE = 3;
 

@@ -6,9 +6,17 @@ import {
   type DialogState,
   type DialogStateManagerConfiguration,
 } from 'botbuilder-dialogs';
-import { faqAnswer, itemExplanation, itemLabel } from '../knowledge';
+import { InputHints } from 'botbuilder';
+import { faqAnswer, itemExplanation, itemLabel, understand, unlistedLabel, type Locale } from '../knowledge';
+import { translate } from '../locales/i18n';
+import type { ClosingReason } from './check';
 import { ChecklistDialog } from './checklistDialog';
-import { emergencyMessage } from './closing';
+import { emergencyMessage, telUri } from './closing';
+import { findAfterClosing } from './keywords';
+import { choiceMessage } from './questionPrompt';
+import { renderQuestion, type CheckData } from './questions';
+import { readReply } from './replies';
+import type { PendingEmergency } from './session';
 import { MAIN_DIALOG, QUESTION_PROMPT } from './ids';
 import { detectInterrupt, type Interrupt } from './interrupts';
 import { MainDialog, sendClosing, type CheckDeps, type MainOptions } from './mainDialog';
@@ -67,8 +75,67 @@ export class CheckRunner {
     // scopes from a fresh service collection unless the turn already has them.
     context.turnState.set(STATE_MANAGER_CONFIGURATION_KEY, stateManagerConfiguration());
     const dc = await this.dialogs.createContext(context);
+    if (context.activity.type === 'message') {
+      const flags = await this.deps.session.flags(context);
+      if (flags.pendingEmergency) return this.answerEmergencyQuestion(dc, flags.pendingEmergency);
+      if (!dc.activeDialog && flags.ended && (await this.afterClosing(dc, flags.ended))) return;
+    }
     if (dc.activeDialog) await this.continueCheck(dc);
     else await this.beginCheck(dc);
+  }
+
+  /**
+   * Right after a closing: "thank you" or "bye" get a short goodbye with the line; "ok what do I
+   * do" after an emergency closing gets the 911 advice again. Anything else begins a new check.
+   */
+  private async afterClosing(dc: DialogContext, ended: ClosingReason): Promise<boolean> {
+    const { context } = dc;
+    const text = context.activity.text ?? '';
+    const interrupt = await this.interruptIn(context);
+    if (interrupt?.kind === 'emergency') return false; // a new red flag: beginCheck gives its advice
+    const reply = findAfterClosing(text);
+    if (!reply) return false;
+    const locale = await this.deps.session.locale(context);
+    const t = translate(locale);
+    if (ended === 'emergency') await this.sendEmergencyAdvice(context, t('afterClosing.emergencyAgain'));
+    const { phone } = this.deps.appointment;
+    await context.sendActivity({ type: 'message', text: t('afterClosing.goodbye', { phoneLink: `[${phone}](${telUri(phone)})` }), textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
+    return true;
+  }
+
+  /** The 911 advice, marked for evaluation and channels (channelData.check.emergency). */
+  private async sendEmergencyAdvice(context: TurnContext, text: string): Promise<void> {
+    const check: CheckData = { emergency: true };
+    await context.sendActivity({ type: 'message', text, channelData: { check } });
+  }
+
+  /**
+   * A possible red flag was answered with 911 advice "if this is happening now" and "Is this
+   * happening right now?". Yes closes as an emergency; no goes back to the same question of the
+   * check; anything else is asked once more, and then treated as a yes. A red flag still wins.
+   */
+  private async answerEmergencyQuestion(dc: DialogContext, pending: PendingEmergency): Promise<void> {
+    const { context } = dc;
+    const { session } = this.deps;
+    const interrupt = await this.interruptIn(context);
+    if (interrupt?.kind === 'emergency') return this.endCheck(dc, { ...interrupt, tier: 'clear' });
+    if (interrupt?.kind === 'quit' || interrupt?.kind === 'human') return this.endCheck(dc, interrupt);
+    const reply = readReply({ kind: 'emergencyNow' }, context.activity.text ?? '', await session.locale(context));
+    const now = reply.kind === 'now' ? reply.now : pending.retried ? true : null;
+    if (now === null) {
+      await session.setPendingEmergency(context, { ...pending, retried: true });
+      return this.askEmergencyQuestion(context, pending.locale, 1);
+    }
+    if (now) return this.endCheck(dc, { kind: 'emergency', emergencyKind: pending.emergencyKind, locale: pending.locale, tier: 'clear' });
+    await session.setPendingEmergency(context, undefined);
+    await context.sendActivity(translate(pending.locale)('emergency.notNow'));
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  private async askEmergencyQuestion(context: TurnContext, locale: Locale, retry: number): Promise<void> {
+    const { text, choices } = renderQuestion({ kind: 'emergencyNow' }, locale, retry);
+    await context.sendActivity(choiceMessage(context.activity.channelId, choices, text));
   }
 
   // A check can also begin with a message ("hola", "what is ALL?", or an emergency) when the
@@ -87,6 +154,7 @@ export class CheckRunner {
         break;
       case 'help':
       case 'faq':
+      case 'hard':
       case 'explain':
         await this.answer(context, interrupt);
         break;
@@ -97,7 +165,10 @@ export class CheckRunner {
   private async continueCheck(dc: DialogContext): Promise<void> {
     const { context } = dc;
     const interrupt = await this.interruptIn(context);
-    if (!interrupt) return this.continueActiveDialog(dc);
+    if (!interrupt) {
+      await this.acknowledgeUnlisted(context);
+      return this.continueActiveDialog(dc);
+    }
     if (interrupt.kind === 'emergency' || interrupt.kind === 'quit' || interrupt.kind === 'human') return this.endCheck(dc, interrupt);
     // The rest do not move the check on: they are counted, so nobody circles forever.
     if (await this.deps.session.detour(context)) return this.endCheck(dc, { kind: 'not_understood' });
@@ -128,9 +199,30 @@ export class CheckRunner {
     return detectInterrupt(context.activity.text ?? '', await this.deps.session.locale(context));
   }
 
+  /** Things outside the list ("night sweats"): said once that they are noted, kept for the summary. */
+  private async acknowledgeUnlisted(context: TurnContext): Promise<void> {
+    if (context.activity.type !== 'message') return;
+    const text = context.activity.text ?? '';
+    const locale = await this.deps.session.locale(context);
+    const other: Locale = locale === 'en' ? 'es' : 'en';
+    const inLocale = understand(text, locale).unlisted;
+    const unlisted = inLocale.length > 0 ? inLocale : understand(text, other).unlisted;
+    if (unlisted.length === 0) return;
+    const fresh = await this.deps.session.mention(context, unlisted);
+    if (fresh.length === 0) return;
+    const things = new Intl.ListFormat(locale, { type: 'conjunction' }).format(fresh.map((id) => unlistedLabel(id, locale).toLowerCase()));
+    await context.sendActivity(translate(locale)('unlisted.noted', { things }));
+  }
+
   private async endCheck(dc: DialogContext, why: Ending): Promise<void> {
+    if (why.kind === 'emergency' && why.tier === 'possible') {
+      // Not closed yet: the advice now, then one question; the answer comes next turn.
+      await this.sendEmergencyAdvice(dc.context, emergencyMessage(why.locale, why.emergencyKind, 'possible'));
+      await this.deps.session.setPendingEmergency(dc.context, { emergencyKind: why.emergencyKind, locale: why.locale, retried: false });
+      return this.askEmergencyQuestion(dc.context, why.locale, 0);
+    }
     if (why.kind === 'emergency') {
-      await dc.context.sendActivity(emergencyMessage(why.locale, why.emergencyKind));
+      await this.sendEmergencyAdvice(dc.context, emergencyMessage(why.locale, why.emergencyKind, 'clear'));
       await sendClosing(dc.context, this.deps, 'emergency', why.locale);
     } else {
       await sendClosing(dc.context, this.deps, why.kind);
@@ -148,6 +240,12 @@ export class CheckRunner {
         return void (await context.sendActivity(t('language.switched')));
       case 'faq':
         return void (await context.sendActivity(faqAnswer(interrupt.faqId, locale)));
+      case 'hard': {
+        const { phone } = this.deps.appointment;
+        const key = interrupt.question === 'unknownQuestion' ? 'hard.unknownQuestion' : (`hard.${interrupt.question}` as const);
+        // The number as text, not a tel: link: only the closing carries the link, so it stays the closing.
+        return void (await context.sendActivity(t(key, { phone })));
+      }
       case 'explain': {
         const explanation = { label: itemLabel(interrupt.item, locale), explanation: itemExplanation(interrupt.item, locale) };
         return void (await context.sendActivity(t('group.explainItem', explanation)));

@@ -27,6 +27,10 @@ export interface ChecklistOptions {
   group?: ItemId[];
   /** Asked again after some were answered: "Any of these others?" */
   followUp?: boolean;
+  /** Questions of this list asked so far: the wording varies, the instruction line is shown once. */
+  index?: number;
+  /** After "Not sure" for a whole group: these items, asked one at a time. */
+  oneByOne?: ItemId[];
 }
 
 /** Kept on the dialog stack between turns: the question asked and what its answer goes to. */
@@ -57,11 +61,17 @@ export class ChecklistDialog extends Dialog<ChecklistOptions> {
 
   override async beginDialog(dc: DialogContext, options?: ChecklistOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('ChecklistDialog needs its options (list, subject, notes).');
-    const group = options.group ?? nextGroup(unanswered(options.list, options.notes));
+    const { list, subject, followUp = false, index = 0, oneByOne } = options;
+    if (oneByOne && oneByOne.length > 0) {
+      Object.assign(dc.activeDialog!.state, { options, group: oneByOne, waitingFor: 'reply' } satisfies ChecklistState);
+      return ask(dc, { kind: 'item', list, item: oneByOne[0]!, subject });
+    }
+    const group = options.group ?? nextGroup(unanswered(list, options.notes));
     if (group.length === 0) return dc.endDialog({ done: options.notes } satisfies Outcome<Notes>);
     Object.assign(dc.activeDialog!.state, { options, group, waitingFor: 'reply' } satisfies ChecklistState);
-    const { list, subject, followUp = false } = options;
-    return ask(dc, { kind: 'group', list, items: group, subject, followUp });
+    // The instruction line once, on the check's first list question: it costs a long SMS each time.
+    const hint = list === 'symptoms' && index === 0 && !followUp;
+    return ask(dc, { kind: 'group', list, items: group, subject, followUp, index, hint });
   }
 
   /** The question prompt (or the read-back) on top of this dialog has ended with `result`. */
@@ -72,6 +82,12 @@ export class ChecklistDialog extends Dialog<ChecklistOptions> {
 
   private async answered(dc: DialogContext, state: ChecklistState, reply: Reply): Promise<DialogTurnResult> {
     const { options, group } = state;
+    if (options.oneByOne) return this.answeredOne(dc, state, reply);
+    // "Not sure" for several items at once may be about one of them: ask them one at a time.
+    if (reply.kind === 'unsure' && group.length > 1) {
+      await dc.context.sendActivity((await this.session.translator(dc.context))('group.oneByOne'));
+      return dc.replaceDialog(CHECKLIST_DIALOG, { ...options, group: undefined, oneByOne: group } satisfies ChecklistOptions);
+    }
     const sameAnswer = GROUP_ANSWERS[reply.kind];
     if (sameAnswer) return this.askNext(dc, options, { ...options.notes, ...answerAll(group, sameAnswer) });
     if (reply.kind === 'explain') return this.explain(dc, state);
@@ -81,7 +97,7 @@ export class ChecklistDialog extends Dialog<ChecklistOptions> {
     const notes = { ...others, ...reply.notes };
     if (!reply.fromWords) return this.noted(dc, state, { done: notes });
     state.waitingFor = 'readBack';
-    return dc.beginDialog(READ_BACK_DIALOG, { notes, corrections: 0 } satisfies ReadBackOptions);
+    return dc.beginDialog(READ_BACK_DIALOG, { notes, corrections: 0, subject: options.subject } satisfies ReadBackOptions);
   }
 
   private async noted(dc: DialogContext, state: ChecklistState, outcome: Outcome<Notes>): Promise<DialogTurnResult> {
@@ -93,13 +109,30 @@ export class ChecklistDialog extends Dialog<ChecklistOptions> {
     const answeredHere = rest.length < group.length;
     // Nothing in this group answered (a set-aside read-back, or only other items named).
     if (!answeredHere && (await this.session.detour(dc.context))) return dc.endDialog(GAVE_UP);
-    const again: ChecklistOptions = { ...options, notes, group: rest, followUp: options.followUp || answeredHere };
+    const again: ChecklistOptions = { ...options, notes, group: rest, followUp: options.followUp || answeredHere, index: (options.index ?? 0) + 1 };
     return dc.replaceDialog(CHECKLIST_DIALOG, again);
   }
 
+  /** One item of a "Not sure" group answered: the next one, then the next group. */
+  private async answeredOne(dc: DialogContext, state: ChecklistState, reply: Reply): Promise<DialogTurnResult> {
+    const { options } = state;
+    const [item, ...rest] = options.oneByOne!;
+    if (reply.kind === 'explain') {
+      if (await this.session.detour(dc.context)) return dc.endDialog(GAVE_UP);
+      const locale = await this.session.locale(dc.context);
+      const t = await this.session.translator(dc.context);
+      await dc.context.sendActivity(t('group.explainItem', { label: itemLabel(item!, locale), explanation: itemExplanation(item!, locale) }));
+      return dc.replaceDialog(CHECKLIST_DIALOG, options);
+    }
+    if (reply.kind !== 'notes' || !reply.notes[item!]) return dc.endDialog(GAVE_UP);
+    const notes = { ...options.notes, [item!]: reply.notes[item!] };
+    if (rest.length > 0) return dc.replaceDialog(CHECKLIST_DIALOG, { ...options, notes, oneByOne: rest } satisfies ChecklistOptions);
+    return this.askNext(dc, options, notes);
+  }
+
   /** The group is answered: on to the next one (or the end of the list) with the notes so far. */
-  private askNext(dc: DialogContext, { list, subject }: ChecklistOptions, notes: Notes): Promise<DialogTurnResult> {
-    return dc.replaceDialog(CHECKLIST_DIALOG, { list, subject, notes } satisfies ChecklistOptions);
+  private askNext(dc: DialogContext, { list, subject, index = 0 }: ChecklistOptions, notes: Notes): Promise<DialogTurnResult> {
+    return dc.replaceDialog(CHECKLIST_DIALOG, { list, subject, notes, index: index + 1 } satisfies ChecklistOptions);
   }
 
   /** "explain" / "what do these mean?": each item in a sentence, then the same question. */

@@ -41,9 +41,17 @@ export function closingMessage(config: { appointment: AppointmentLine }, locale:
   return lines.join('\n\n');
 }
 
-/** The 911 advice, with the 988 crisis line when the red flag was about self-harm. */
-export function emergencyMessage(locale: Locale, emergencyKind: string | null): string {
+export type EmergencyTier = 'clear' | 'possible';
+
+/**
+ * The 911 advice, its first words the action: "Call 911 now." for a clear red flag; for a
+ * fever during treatment, "call your care team or 911 now"; for a possible one, the advice "if this
+ * is happening now" (the question "Is this happening right now?" follows). Self-harm adds 988.
+ */
+export function emergencyMessage(locale: Locale, emergencyKind: string | null, tier: EmergencyTier = 'clear'): string {
   const t = translate(locale);
-  // "self_harm" is the id of that red flag in knowledge/data/redflags.json.
-  return emergencyKind === 'self_harm' ? `${t('emergency.call911')} ${t('emergency.selfHarm')}` : t('emergency.call911');
+  // "self_harm" and "fever_on_treatment" are ids of red flags in knowledge/data/redflags.json.
+  const advice =
+    tier === 'possible' ? t('emergency.possible') : emergencyKind === 'fever_on_treatment' ? t('emergency.feverOnTreatment') : t('emergency.clear');
+  return emergencyKind === 'self_harm' ? `${advice} ${t('emergency.selfHarm')}` : advice;
 }

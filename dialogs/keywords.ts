@@ -102,3 +102,80 @@ export function pickedPositions(text: string): number[] {
   }
   return [...positions].sort((a, b) => a - b);
 }
+
+export type Hedge = 'strong' | 'soft';
+export type HardQuestion = keyof typeof en.questions;
+export type AfterClosingReply = keyof typeof en.afterClosing;
+
+const padded = (text: string) => ` ${normalise(text)} `;
+const hedgeWords = (kind: Hedge) => files.flatMap((file) => file.hedges[kind]).map((phrase) => ` ${normalise(phrase)} `);
+const hedges: ReadonlyArray<[Hedge, string[]]> = [
+  ['strong', hedgeWords('strong')],
+  ['soft', hedgeWords('soft')],
+];
+// "no sé" alone is a hedge; inside a sentence ("no se me quita la fiebre") it is not.
+const aloneHedges = new Set(files.flatMap((file) => file.hedges.alone).map(normalise));
+const removeWords = files.flatMap((file) => file.remove).map((phrase) => ` ${normalise(phrase)} `);
+const hardQuestions = new Map(
+  (Object.keys(en.questions) as HardQuestion[]).map((kind) => [kind, phrasesFor((file) => file.questions[kind])]),
+);
+const afterClosing = new Map(
+  (Object.keys(en.afterClosing) as AfterClosingReply[]).map((kind) => [kind, phrasesFor((file) => file.afterClosing[kind])]),
+);
+const itemWordsByLocale = files.map((file) => Object.entries(file.itemWords).map(([id, words]) => [id, new Set(words.map(normalise))] as const));
+
+/**
+ * "not sure", "no sé si" (strong: the item is unsure whatever the words around it say) or
+ * "maybe", "creo que" (soft: only a report becomes unsure, "I don't think I'm pale" stays a no).
+ */
+export function findHedge(text: string): Hedge | null {
+  if (aloneHedges.has(normalise(text))) return 'strong';
+  const words = padded(text);
+  for (const [kind, phrases] of hedges) if (phrases.some((phrase) => words.includes(phrase))) return kind;
+  return null;
+}
+
+/** "I didn't say that", "quita lo del peso": the person wants an item taken out. */
+export function saysRemove(text: string): boolean {
+  const words = padded(text);
+  return removeWords.some((phrase) => words.includes(phrase));
+}
+
+/** Items a message names by a topic word ("lo del peso", "my weight"), even when no answer is said. */
+export function itemsNamed(text: string): string[] {
+  const words = new Set(normalise(text).split(' '));
+  const found = new Set<string>();
+  for (const table of itemWordsByLocale) for (const [id, topic] of table) if ([...topic].some((word) => words.has(word))) found.add(id);
+  return [...found];
+}
+
+/** "do I have leukemia?", "do you take my insurance?", "are you a bot?": asked, in either language. */
+export function findHardQuestion(text: string): HardQuestion | null {
+  const normalised = normalise(text);
+  for (const [kind, phrases] of hardQuestions) if (phrases.matches(normalised)) return kind;
+  return null;
+}
+
+/** After a closing: "thank you" or "bye" (thanks), "ok what do I do" (ack). */
+export function findAfterClosing(text: string): AfterClosingReply | null {
+  const normalised = normalise(text);
+  for (const [kind, phrases] of afterClosing) if (phrases.matches(normalised)) return kind;
+  return null;
+}
+
+/**
+ * Positions picked inside a longer message: "so maybe the first one? never had cancer" → [0].
+ * Only an ordinal with "the ... one" or "la ..." around it counts, so "my first symptom" picks nothing.
+ */
+export function positionsInside(text: string): number[] {
+  const words = normalise(text).split(' ');
+  const positions = new Set<number>();
+  words.forEach((word, i) => {
+    const position = ordinalWords.get(word);
+    if (position === undefined) return;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if (before === 'the' || before === 'la' || before === 'el' || after === 'one' || after === 'ones') positions.add(position);
+  });
+  return [...positions].sort((a, b) => a - b);
+}

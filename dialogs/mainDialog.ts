@@ -6,6 +6,7 @@ import type { ChecklistOptions } from './checklistDialog';
 import { closingMessage, type AppointmentLine } from './closing';
 import { CHECKLIST_DIALOG, MAIN_DIALOG, OPEN_QUESTION_DIALOG, WHO_DIALOG } from './ids';
 import type { OpenQuestionOptions } from './openQuestionDialog';
+import type { CheckData } from './questions';
 import type { Session } from './session';
 import { summaryMessage } from './summary';
 
@@ -29,8 +30,11 @@ interface MainValues {
 export async function sendClosing(context: TurnContext, deps: CheckDeps, reason: ClosingReason, locale?: Locale): Promise<void> {
   const text = closingMessage(deps, locale ?? (await deps.session.locale(context)), reason);
   // Not a prompt: the check is over, and a new message starts a new one.
-  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
+  const check: CheckData = { ended: reason };
+  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput, channelData: { check } });
   deps.onCheckEnded?.(reason);
+  // Remembered so that "thank you" or "ok what do I do" right after get a short answer, not a new check.
+  if (reason !== 'error') await deps.session.markEnded(context, reason);
 }
 
 /**
@@ -74,7 +78,10 @@ export class MainDialog extends WaterfallDialog {
     const outcome = step.result as Outcome<Notes>;
     if (isClose(outcome)) return this.close(step, outcome.close);
     const locale = await this.deps.session.locale(step.context);
-    await step.context.sendActivity(summaryMessage(outcome.done, (step.values as MainValues).subject, locale));
+    const mentioned = (await this.deps.session.flags(step.context)).mentioned ?? [];
+    const check: CheckData = { answers: { ...outcome.done } };
+    const text = summaryMessage(outcome.done, (step.values as MainValues).subject, locale, mentioned);
+    await step.context.sendActivity({ type: 'message', text, channelData: { check } });
     return this.close(step, 'completed');
   }
 

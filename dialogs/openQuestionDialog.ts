@@ -24,7 +24,8 @@ export class OpenQuestionDialog extends WaterfallDialog {
 
   private async answered(step: WaterfallStepContext) {
     const reply = step.result as Reply;
-    if (reply.kind === 'notes') return step.beginDialog(READ_BACK_DIALOG, { notes: reply.notes, corrections: 0 } satisfies ReadBackOptions);
+    const { subject } = step.options as OpenQuestionOptions;
+    if (reply.kind === 'notes') return step.beginDialog(READ_BACK_DIALOG, { notes: reply.notes, corrections: 0, subject } satisfies ReadBackOptions);
     const outcome: Outcome<Notes> = reply.kind === 'toList' ? { done: {} } : GAVE_UP;
     return step.endDialog(outcome);
   }

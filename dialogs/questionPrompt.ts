@@ -11,7 +11,7 @@ import {
 } from 'botbuilder-dialogs';
 import { MAX_RETRIES } from './check';
 import { QUESTION_PROMPT } from './ids';
-import { renderQuestion, type Question } from './questions';
+import { renderQuestion, type CheckData, type Question } from './questions';
 import { readReply, type Reply } from './replies';
 import type { Session } from './session';
 
@@ -25,13 +25,13 @@ export interface QuestionOptions extends PromptOptions {
  * Not ChoiceFactory.forChannel: it falls back to a text list whenever a title is over 20
  * characters, which most item labels are.
  */
-export function choiceMessage(channelId: string, choices: string[], text: string): Partial<Activity> {
+export function choiceMessage(channelId: string, choices: string[], text: string, check?: CheckData): Partial<Activity> {
   const message = supportsSuggestedActions(channelId, choices.length)
     ? ChoiceFactory.suggestedAction(choices, text)
     : supportsCardActions(channelId, choices.length)
       ? ChoiceFactory.heroCard(choices, text)
       : ChoiceFactory.list(choices, text);
-  return { ...message, inputHint: InputHints.ExpectingInput };
+  return { ...message, inputHint: InputHints.ExpectingInput, ...(check ? { channelData: { check } } : {}) };
 }
 
 /** Re-asks what it did not understand, at most MAX_RETRIES times and within the check's detours. */
@@ -60,8 +60,8 @@ export class QuestionPrompt extends Prompt<Reply> {
   protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const locale = await this.session.locale(context);
     const attempts = (state as { attemptCount?: number }).attemptCount ?? 1;
-    const { text, choices } = renderQuestion((options as QuestionOptions).question, locale, isRetry ? attempts : 0);
-    await context.sendActivity(choiceMessage(context.activity.channelId, choices, text));
+    const { text, choices, check } = renderQuestion((options as QuestionOptions).question, locale, isRetry ? attempts : 0);
+    await context.sendActivity(choiceMessage(context.activity.channelId, choices, text, check));
   }
 
   protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Reply>> {

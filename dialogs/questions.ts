@@ -1,6 +1,6 @@
 import { itemLabel, type ItemId, type Locale } from '../knowledge';
 import { translate, type MessageKey } from '../locales/i18n';
-import { orderedNotes, SUBJECTS, type ItemList, type Notes, type Subject } from './check';
+import { orderedNotes, SUBJECTS, type Answer, type ItemList, type Notes, type Subject } from './check';
 
 // Every question the check asks, described by ids only. The words are looked up when the question
 // is sent, in the language of that moment, so a re-ask after "español" comes out in Spanish and
@@ -9,13 +9,36 @@ import { orderedNotes, SUBJECTS, type ItemList, type Notes, type Subject } from 
 export type Question =
   | { kind: 'who' }
   | { kind: 'open'; subject: Subject }
-  | { kind: 'group'; list: ItemList; items: ItemId[]; subject: Subject; followUp: boolean }
-  | { kind: 'readBack'; notes: Notes };
+  /**
+   * `index`: how many questions of this list came before (the wording varies); `hint`: the
+   * instruction line, shown on the check's first list question only.
+   */
+  | { kind: 'group'; list: ItemList; items: ItemId[]; subject: Subject; followUp: boolean; index?: number; hint?: boolean }
+  /** One item at a time, after "Not sure" for a whole group: Yes / No / Not sure. */
+  | { kind: 'item'; list: ItemList; item: ItemId; subject: Subject }
+  | { kind: 'readBack'; notes: Notes }
+  /** After "No, change it", or a correction that changed nothing: which item to change. */
+  | { kind: 'readBackWhich'; notes: Notes }
+  /** A possible emergency: "Is this happening right now?" */
+  | { kind: 'emergencyNow' };
+
+/**
+ * What an activity tells an evaluator or a channel about the check (channelData.check), ids and
+ * answers only, never what the person typed. See the README's conversation section.
+ */
+export interface CheckData {
+  asking?: ItemId[];
+  noted?: Partial<Record<ItemId, Answer>>;
+  answers?: Partial<Record<ItemId, Answer>>;
+  ended?: string;
+  emergency?: true;
+}
 
 export interface RenderedQuestion {
   text: string;
   /** Button labels; a tap comes back as the label's text. */
   choices: string[];
+  check?: CheckData;
 }
 
 /** The fixed buttons of each question kind besides item labels, by translation key. */
@@ -23,37 +46,69 @@ export const CHOICE_KEYS = {
   who: SUBJECTS.map((subject) => `who.choices.${subject}` as const),
   open: ['open.choices.list'],
   group: ['group.choices.none', 'group.choices.unsure'],
-  readBack: ['readBack.choices.confirm', 'readBack.choices.reject'],
+  item: ['item.choices.yes', 'item.choices.no', 'group.choices.unsure'],
+  readBack: ['readBack.choices.right', 'readBack.choices.reject'],
+  readBackWhich: ['readBack.choices.dropAll'],
+  emergencyNow: ['emergency.choices.yes', 'emergency.choices.no'],
 } as const satisfies Record<Question['kind'], readonly MessageKey[]>;
+
+/** Button words still read as answers though no longer shown (a stale button from an older check). */
+export const OLD_CHOICE_KEYS = ['readBack.choices.confirm'] as const satisfies readonly MessageKey[];
+
+function groupText(question: Extract<Question, { kind: 'group' }>, t: ReturnType<typeof translate>): string {
+  const { list, subject, followUp, index = 0 } = question;
+  // Asked again after a tap: the same words twice in a row read like the bot did not hear.
+  if (followUp) return index % 2 === 0 ? t('group.followUpAgain') : t(`group.followUp.${list}.${subject}`);
+  if (index === 0) return t(`group.prompt.${list}.${subject}`);
+  return t(`group.more.${list}.${subject}.v${index % 2 === 1 ? 0 : 1}` as MessageKey);
+}
 
 /** The question's text and buttons; `retry` is 0 when first asked, then 1 and 2 for re-asks. */
 export function renderQuestion(question: Question, locale: Locale, retry = 0): RenderedQuestion {
   const t = translate(locale);
-  const sorry = retry === 0 ? '' : `${t(retry === 1 ? 'notUnderstood.first' : 'notUnderstood.second')} `;
+  // The second re-ask really says it another way: no "sorry" again, a different sentence.
+  const sorry = retry === 1 ? `${t('notUnderstood.first')} ` : '';
   const fixedChoices = CHOICE_KEYS[question.kind].map((key) => t(key));
   switch (question.kind) {
     case 'who':
-      return { text: retry ? sorry + t('who.retry') : t('who.prompt'), choices: fixedChoices };
-    case 'open':
-      return { text: retry ? sorry + t('open.retry') : t(`open.prompt.${question.subject}`), choices: fixedChoices };
+      return { text: retry ? (retry === 2 ? t('who.retryAgain') : sorry + t('who.retry')) : t('who.prompt'), choices: fixedChoices };
+    case 'open': {
+      const again = retry === 2 ? t('open.retryAgain') : sorry + t(`open.retryExample.${question.subject}`);
+      return { text: retry ? again : t(`open.prompt.${question.subject}`), choices: fixedChoices };
+    }
     case 'group': {
-      const asked = t(`group.${question.followUp ? 'followUp' : 'prompt'}.${question.list}.${question.subject}`);
+      const asked = groupText(question, t);
+      const again = retry === 2 ? t('group.retryAgain') : sorry + t('group.retry');
       return {
-        text: retry ? sorry + t('group.retry') : `${asked} ${t('group.hint')}`,
+        text: retry ? again : question.hint ? `${asked} ${t('group.hintMany')}` : asked,
         choices: [...question.items.map((id) => itemLabel(id, locale)), ...fixedChoices],
+        check: { asking: [...question.items] },
       };
+    }
+    case 'item': {
+      const asked = t(`item.ask.${question.list}.${question.subject}`, { label: itemLabel(question.item, locale) });
+      return { text: retry ? `${sorry}${t('item.retry')} ${asked}` : asked, choices: fixedChoices, check: { asking: [question.item] } };
     }
     case 'readBack':
       return {
-        text: retry ? sorry + t('readBack.retry') : `${notedText(question.notes, locale)} ${t('readBack.question')}`,
+        text: retry ? (retry === 2 ? t('readBack.againRetry') : sorry + t('readBack.retry')) : `${notedText(question.notes, locale)} ${t('readBack.question')}`,
         choices: fixedChoices,
+        check: { noted: { ...question.notes } },
       };
+    case 'readBackWhich':
+      return {
+        text: retry ? sorry + t('readBack.whichRetry') : `${notedText(question.notes, locale)} ${t('readBack.which')}`,
+        choices: [...orderedNotes(question.notes).map(([id]) => itemLabel(id, locale)), ...fixedChoices],
+        check: { noted: { ...question.notes } },
+      };
+    case 'emergencyNow':
+      return { text: retry ? t('emergency.askNowRetry') : t('emergency.askNow'), choices: fixedChoices };
   }
 }
 
 /** "I noted: Easy bruising — yes; Fever — no." */
 export function notedText(notes: Notes, locale: Locale): string {
   const t = translate(locale);
-  const lines = orderedNotes(notes).map(([id, answer]) => t(`readBack.note.${answer}`, { label: itemLabel(id, locale) }));
+  const lines = orderedNotes(notes).map(([id, answer]) => t(`readBack.mark.${answer}`, { label: itemLabel(id, locale) }));
   return t('readBack.noted', { notes: lines.join('; ') });
 }

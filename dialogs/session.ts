@@ -1,11 +1,24 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale } from '../knowledge';
 import { localeFromTag, translate, type Translate } from '../locales/i18n';
-import { MAX_DETOURS } from './check';
+import { MAX_DETOURS, type ClosingReason } from './check';
 
-/** Per conversation: a counter, nothing the person typed. */
+/** A possible red flag waiting for "Is this happening right now?": its kind, never the words. */
+export interface PendingEmergency {
+  emergencyKind: string | null;
+  locale: Locale;
+  /** Asked again once already. */
+  retried: boolean;
+}
+
+/** Per conversation: counters and ids, nothing the person typed. */
 export interface CheckFlags {
   detours: number;
+  pendingEmergency?: PendingEmergency;
+  /** How the last check closed, while no new one has begun: thanks or "ok" get a short answer. */
+  ended?: ClosingReason;
+  /** Ids of things outside the list the person mentioned (knowledge/data/unlisted.json). */
+  mentioned?: string[];
 }
 
 /** Per person: the language they asked for, kept for their next check too. */
@@ -55,11 +68,34 @@ export class Session {
     await this.deps.flags.set(context, { detours: 0 });
   }
 
+  async flags(context: TurnContext): Promise<CheckFlags> {
+    return this.deps.flags.get(context, { detours: 0 });
+  }
+
+  private async update(context: TurnContext, change: Partial<CheckFlags>): Promise<void> {
+    await this.deps.flags.set(context, { ...(await this.flags(context)), ...change });
+  }
+
   /** Counts a message that did not move the check on; true once there have been too many. */
   async detour(context: TurnContext): Promise<boolean> {
-    const flags = await this.deps.flags.get(context, { detours: 0 });
-    const detours = flags.detours + 1;
-    await this.deps.flags.set(context, { detours });
+    const detours = (await this.flags(context)).detours + 1;
+    await this.update(context, { detours });
     return detours > MAX_DETOURS;
+  }
+
+  async setPendingEmergency(context: TurnContext, pending: PendingEmergency | undefined): Promise<void> {
+    await this.update(context, { pendingEmergency: pending });
+  }
+
+  async markEnded(context: TurnContext, reason: ClosingReason | undefined): Promise<void> {
+    await this.update(context, { ended: reason, pendingEmergency: undefined });
+  }
+
+  /** Records things outside the list; returns those not mentioned before (acknowledged once). */
+  async mention(context: TurnContext, unlistedIds: readonly string[]): Promise<string[]> {
+    const mentioned = (await this.flags(context)).mentioned ?? [];
+    const fresh = unlistedIds.filter((id) => !mentioned.includes(id));
+    if (fresh.length > 0) await this.update(context, { mentioned: [...mentioned, ...fresh] });
+    return fresh;
   }
 }

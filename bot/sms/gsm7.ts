@@ -36,8 +36,9 @@ const REPLACEMENTS: Readonly<Record<string, string>> = Object.freeze({
  * becomes its plain twin, other accented letters lose their accent (á → a, í → i, ó → o, ú → u),
  * and what has no twin (emoji, symbols) is dropped.
  */
-export function toGsm7(text: string): string {
+export function toGsm7(text: string, options: { uniformAccents?: boolean } = {}): string {
   let out = '';
+  let dropped = false;
   for (const char of text.normalize('NFC')) {
     if (gsm7Septets(char) !== undefined) {
       out += char;
@@ -49,8 +50,14 @@ export function toGsm7(text: string): string {
       continue;
     }
     const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-    if (base !== '' && isGsm7(base)) out += base;
+    if (base !== '' && isGsm7(base)) {
+      out += base;
+      dropped = true;
+    }
   }
+  // "revision" beside "médico" reads like a typo: once one accent had to go, the vowels the
+  // alphabet happens to keep (é, è, à, ù, ì, ò) lose theirs too. ñ and ü stay: they change the word.
+  if (options.uniformAccents && dropped) out = out.replace(/[éèàùìòÉ]/g, (char) => char.normalize('NFD').replace(/\p{M}/gu, ''));
   // Dropped emoji leave doubled or trailing spaces behind.
   return out.replace(/ {2,}/g, ' ').replace(/ +(\n|$)/g, '$1');
 }

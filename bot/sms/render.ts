@@ -93,5 +93,5 @@ export function renderSmsReply(activities: readonly Partial<Activity>[]): SmsRep
     // Numbers answer the most recent list: the prompt is the last thing a turn sends.
     if (rendered.choices.length > 0) choices = rendered.choices.map((choice) => choice.value);
   }
-  return { messages: splitMessage(toGsm7(paragraphs.join('\n\n'))), choices };
+  return { messages: splitMessage(toGsm7(paragraphs.join('\n\n'), { uniformAccents: true })), choices };
 }

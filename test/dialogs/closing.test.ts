@@ -42,6 +42,14 @@ describe.each(['en', 'es'] as Locale[])('closingMessage in %s', (locale) => {
     expect(emergencyMessage(locale, 'breathing')).toContain('911');
     expect(emergencyMessage(locale, 'breathing')).not.toContain('988');
     expect(emergencyMessage(locale, 'self_harm')).toContain('988');
+    expect(emergencyMessage(locale, 'self_harm', 'possible')).toContain('988');
+  });
+
+  it('clear advice starts with the action; a fever on treatment names the care team; possible says "if this is happening now"', () => {
+    const t = translate(locale);
+    expect(emergencyMessage(locale, 'breathing')).toMatch(/^(Call 911 now\.|Llame al 911 ahora\.)/);
+    expect(emergencyMessage(locale, 'fever_on_treatment')).toBe(t('emergency.feverOnTreatment'));
+    expect(emergencyMessage(locale, 'overdose', 'possible')).toBe(t('emergency.possible'));
   });
 });
 
@@ -50,11 +58,16 @@ describe('summaryMessage restates answers without counting or scoring', () => {
   it.each([
     ['en', { ...allNo, fever: 'yes', easy_bruising: 'yes', sibling_with_all: 'unsure' }, ['Yes: Fever and Easy bruising.', 'Not sure: A brother or sister with ALL.', 'No to everything else I asked about.']],
     ['en', allNo, ['No to everything I asked about.']],
-    ['es', { ...allNo, fever: 'yes' }, ['Sí: Fiebre.', 'No a todo lo demás que le pregunté.']],
+    ['es', { ...allNo, fever: 'yes' }, ['Tiene: Fiebre.', 'No a todo lo demás que le pregunté.']],
   ] as const)('%s %j', (locale, notes, lines) => {
     const text = summaryMessage(notes, 'self', locale);
     for (const line of lines) expect(text).toContain(line);
     expect(text).not.toMatch(/\d/);
+  });
+
+  it('names things outside the list as "also mentioned"', () => {
+    expect(summaryMessage({ fever: 'yes' }, 'self', 'en', ['night_sweats'])).toContain('Also mentioned: Night sweats.');
+    expect(summaryMessage({ fever: 'yes' }, 'self', 'es', ['night_sweats'])).toContain('También mencionó: Sudores nocturnos.');
   });
 
   it('lists denials when not everything was asked', () => {

@@ -33,7 +33,7 @@ const LANGUAGES: Language[] = [
     activityLocale: 'en-US',
     gumsAndFever: 'my gums bleed and I have a fever',
     noFever: "no, I don't have a fever",
-    offTopic: "what's the weather like today",
+    offTopic: 'the weather is nice today',
     faq: 'what is ALL?',
     emergency: "I can't breathe",
     whatIsBonePain: 'what is bone pain?',
@@ -50,7 +50,7 @@ const LANGUAGES: Language[] = [
     activityLocale: 'es-MX',
     gumsAndFever: 'me sangran las encías y tengo fiebre',
     noFever: 'no, no tengo fiebre',
-    offTopic: '¿qué tiempo hace hoy?',
+    offTopic: 'el clima está lindo hoy',
     faq: '¿qué es la LLA?',
     emergency: 'no puedo respirar',
     whatIsBonePain: '¿qué es el dolor de huesos?',
@@ -117,7 +117,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
     while (!replies.some((reply) => reply.text?.includes(PHONE_LINK))) replies = await harness.say(t('group.choices.none'));
     const summary = texts(replies).at(-2)!;
     expect(summary).toContain(t('summary.intro.child'));
-    expect(summary).toContain(t('summary.yes', { items: label }));
+    expect(summary).toContain(t('summary.has', { items: label }));
     expect(summary).toContain(t('summary.noToRest'));
   });
 
@@ -127,23 +127,38 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
     const readBack = await harness.say(lang.gumsAndFever);
     const gums = itemLabel('bleeding_gums', lang.locale);
     const fever = itemLabel('fever', lang.locale);
-    expect(shownText(readBack.at(-1)!)).toContain(t('readBack.note.yes', { label: gums }));
-    expect(shownText(readBack.at(-1)!)).toContain(t('readBack.note.yes', { label: fever }));
+    expect(shownText(readBack.at(-1)!)).toContain(t('readBack.mark.yes', { label: gums }));
+    expect(shownText(readBack.at(-1)!)).toContain(t('readBack.mark.yes', { label: fever }));
     const corrected = await harness.say(lang.noFever);
-    expect(shownText(corrected.at(-1)!)).toContain(t('readBack.note.no', { label: fever }));
-    expect(shownText(corrected.at(-1)!)).toContain(t('readBack.note.yes', { label: gums }));
-    const next = await harness.say(t('readBack.choices.confirm'));
+    expect(shownText(corrected.at(-1)!)).toContain(t('readBack.mark.no', { label: fever }));
+    expect(shownText(corrected.at(-1)!)).toContain(t('readBack.mark.yes', { label: gums }));
+    const next = await harness.say(t('readBack.choices.right'));
     const asked = offeredChoices(next.at(-1));
     expect(asked).not.toContain(gums);
     expect(asked).not.toContain(fever);
     expect(asked).toContain(itemLabel('bone_pain', lang.locale));
   });
 
-  it('"No, change it" sets the reading aside and the items are asked with buttons', async () => {
+  it('"No, change it" asks which one, that one is asked with buttons, and the rest is kept', async () => {
     const harness = await start();
     await harness.say(t('who.choices.self'));
     await harness.say(lang.gumsAndFever);
-    const replies = await harness.say(t('readBack.choices.reject'));
+    const which = await harness.say(t('readBack.choices.reject'));
+    expect(shownText(which.at(-1)!)).toContain(t('readBack.which'));
+    const fever = itemLabel('fever', lang.locale);
+    expect(offeredChoices(which.at(-1))).toEqual([itemLabel('bleeding_gums', lang.locale), fever, t('readBack.choices.dropAll')]);
+    const item = await harness.say(fever);
+    expect(item.at(-1)!.channelData?.check).toEqual({ asking: ['fever'] });
+    const again = await harness.say(t('item.choices.no'));
+    expect(again.at(-1)!.channelData?.check).toEqual({ noted: { bleeding_gums: 'yes', fever: 'no' } });
+  });
+
+  it('"Ask me each one" sets the reading aside and the items are asked with buttons', async () => {
+    const harness = await start();
+    await harness.say(t('who.choices.self'));
+    await harness.say(lang.gumsAndFever);
+    await harness.say(t('readBack.choices.reject'));
+    const replies = await harness.say(t('readBack.choices.dropAll'));
     expect(texts(replies)[0]).toBe(t('readBack.setAside'));
     expect(offeredChoices(replies.at(-1))).toContain(itemLabel('bleeding_gums', lang.locale));
   });
@@ -162,7 +177,8 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
     await harness.say(t('who.choices.self'));
     await harness.say(t('open.choices.list'));
     const replies = await harness.say(lang.emergency);
-    expect(texts(replies)[0]).toContain('911');
+    expect(texts(replies)[0]).toMatch(/^(Call|Llame al) 911/);
+    expect(replies[0]!.channelData?.check).toEqual({ emergency: true });
     expect(replies).toHaveLength(2);
     expectClosing(replies, lang.locale, 'emergency');
   });
@@ -221,7 +237,8 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
     const first = await harness.say(lang.offTopic);
     expect(shownText(first.at(-1)!)).toBe(`${t('notUnderstood.first')} ${t('who.retry')}`);
     const second = await harness.say('asdf qwer zxcv');
-    expect(shownText(second.at(-1)!)).toBe(`${t('notUnderstood.second')} ${t('who.retry')}`);
+    // The second re-ask says it another way, not the same sentence again.
+    expect(shownText(second.at(-1)!)).toBe(t('who.retryAgain'));
     const third = await harness.say('zzz');
     expectClosing(third, lang.locale, 'not_understood');
     expect(harness.ended).toEqual(['not_understood']);
@@ -247,7 +264,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
     expect(texts(replies)).toEqual([t('restart.text'), t('who.prompt')]);
   });
 
-  it('after the closing, a new message starts a fresh check with a new welcome', async () => {
+  it('after the closing, a greeting starts a fresh check with a new welcome', async () => {
     const harness = await start();
     await harness.say(lang.quit);
     const replies = await harness.say(lang.hello);

@@ -19,3 +19,13 @@ describe('toGsm7', () => {
     expect(isGsm7(toGsm7(input))).toBe(true);
   });
 });
+
+describe('toGsm7 with uniform accents', () => {
+  it.each([
+    ['revisión médica', 'revision medica'],
+    ['médico', 'médico'],
+    ['año, pingüino, revisión', 'año, pingüino, revision'],
+  ])('%s → %s', (input, expected) => {
+    expect(toGsm7(input, { uniformAccents: true })).toBe(expected);
+  });
+});

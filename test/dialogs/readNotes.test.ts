@@ -1,0 +1,41 @@
+import { readNotes } from '../../dialogs/replies';
+import { findHedge } from '../../dialogs/keywords';
+
+// Per-item answers inside one message (issue 13, item 1): each hedge, denial and report applies
+// to the item it is about. One row per kind of message, both languages.
+
+describe('readNotes', () => {
+  it.each([
+    ['en', "my coworker said I look pale lately, no spots that I've seen, not sure about the lymph nodes", { pale_skin: 'yes', petechiae: 'no', swollen_lymph_nodes: 'unsure' }],
+    ['en', 'not sure about a swollen gland', { swollen_lymph_nodes: 'unsure' }],
+    ["en", "I'm not sure if my son has paleness", { pale_skin: 'unsure' }],
+    ['en', "I don't think I look pale", { pale_skin: 'no' }],
+    ['en', 'maybe a bit pale? hard to say', { pale_skin: 'unsure' }],
+    ['en', 'bone pain and fevers, and not sure about paleness', { bone_pain: 'yes', fever: 'yes', pale_skin: 'unsure' }],
+    ['es', 'no sé si mi mamá tiene puntitos en la piel', { petechiae: 'unsure' }],
+    ['es', 'tiene unos puntitos en la piel pero no sé si es eso', { petechiae: 'unsure' }],
+    ['es', 'me sangran las encías, cansada puede ser, no sé', { bleeding_gums: 'yes', fatigue: 'unsure' }],
+    ['es', 'morados, y no sé si mi mamá tiene puntitos en la piel', { easy_bruising: 'yes', petechiae: 'unsure' }],
+  ] as const)('%s: %s', (locale, text, expected) => {
+    expect(readNotes(text, locale)).toEqual(expected);
+  });
+
+  it('"maybe the first one" is a not sure for the first item on screen', () => {
+    expect(readNotes('so maybe the first one? never had cancer', 'en', ['bone_pain', 'bleeding_gums', 'fever'])).toEqual({
+      bone_pain: 'unsure',
+      prior_cancer_treatment: 'no',
+    });
+  });
+});
+
+describe('findHedge', () => {
+  it.each([
+    ['not sure about the fever', 'strong'],
+    ['maybe a fever', 'soft'],
+    ['no sé', 'strong'],
+    ['no se me quita', null],
+    ['I bruise easily', null],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(findHedge(text)).toBe(expected);
+  });
+});
