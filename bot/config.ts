@@ -119,14 +119,29 @@ const LOCAL_SMS_HASH_SECRET = 'local-development-only-sms-hash-secret';
 
 export class ConfigError extends Error {}
 
-/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+function parseEnv(env: Record<string, string | undefined>): z.output<typeof envSchema> {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+const validDomainsOf = (e: z.output<typeof envSchema>) => e.TEAMS_VALID_DOMAINS ?? (e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).host] : []);
+
+/**
+ * What the Teams app package needs (npm run package:teams): the app id and the domains. The
+ * package holds no secret, so unlike the server it does not ask for MicrosoftAppPassword.
+ */
+export function loadTeamsPackageSettings(env: Record<string, string | undefined>): { botId?: string; validDomains: string[] } {
+  const e = parseEnv(env);
+  return { botId: e.MicrosoftAppId, validDomains: validDomainsOf(e) };
+}
+
+/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const e = parseEnv(env);
   if (e.STATE_STORE === 'redis' && !e.REDIS_URL) {
     throw new ConfigError('Invalid configuration: REDIS_URL: required when STATE_STORE=redis');
   }
@@ -171,7 +186,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
     publicUrl,
-    teams: { validDomains: e.TEAMS_VALID_DOMAINS ?? (publicUrl ? [new URL(publicUrl).host] : []) },
+    teams: { validDomains: validDomainsOf(e) },
     sms: {
       twilioAuthToken: e.TWILIO_AUTH_TOKEN,
       webhookUrl: publicUrl ? `${publicUrl}/api/sms` : undefined,
