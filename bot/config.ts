@@ -42,7 +42,7 @@ const envSchema = z.object({
   REDIS_COMMAND_TIMEOUT_MS: positiveInt(2_000),
   LOG_ID_SALT: optionalString,
   RATE_LIMIT_CONVERSATION_PER_MINUTE: positiveInt(30),
-  RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(120),
+  RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(1_200),
   TRUST_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
 
@@ -80,7 +80,11 @@ export interface Config {
   /** idSalt keys the hash of conversation ids in logs; a random per-process key when unset. */
   log: { level: string; transcripts: boolean; idSalt?: string };
   state: { store: 'memory' | 'redis'; redisUrl?: string; ttlSeconds: number; maxEntries: number; redisCommandTimeoutMs: number };
-  /** Per minute; trustProxyHops is how many reverse proxies append to X-Forwarded-For. */
+  /**
+   * Per minute: turns per conversation (per hashed phone number for SMS), and POSTs per person's
+   * address on the routes people reach directly (bot/guards/httpGuards.ts). trustProxyHops is how
+   * many reverse proxies append to X-Forwarded-For.
+   */
   rateLimits: { conversationTurnsPerMinute: number; clientRequestsPerMinute: number; trustProxyHops: number };
   /** How long shutdown waits for in-flight turns before closing their connections. */
   shutdownTimeoutMs: number;
