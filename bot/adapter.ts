@@ -1,5 +1,6 @@
 import {
   Activity,
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   DeliveryModes,
@@ -102,12 +103,32 @@ export class CheckAdapter extends CloudAdapter {
   }
 }
 
-export function createAdapter(config: Config): CheckAdapter {
+/**
+ * Where channel tokens' signing keys are published, among botbuilder's own settings
+ * (ConfigurationBotFrameworkAuthentication). Production never sets these: they default to Azure's.
+ * Tests point ToBotFromChannelOpenIdMetadataUrl at a key set on loopback to sign real tokens.
+ */
+export type ChannelAuthSettings = Partial<Record<'ToBotFromChannelOpenIdMetadataUrl' | 'ToBotFromChannelTokenIssuer', string>>;
+
+const PUBLIC_CLOUD_CHANNEL_AUTH = {
+  ValidateAuthority: true,
+  ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+  ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+  ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+  OAuthUrl: AuthenticationConstants.OAuthUrl,
+  ToBotFromChannelOpenIdMetadataUrl: AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+  ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+  CallerId: CallerIdConstants.PublicAzureChannel,
+};
+
+export function createAdapter(config: Config, channelAuth: ChannelAuthSettings = {}): CheckAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftApp.id ?? '',
     MicrosoftAppPassword: config.microsoftApp.password ?? '',
     MicrosoftAppType: config.microsoftApp.type,
     MicrosoftAppTenantId: config.microsoftApp.tenantId ?? '',
+    // botbuilder takes any one of these settings to mean all are given, so the rest keep Azure's public cloud values.
+    ...(Object.keys(channelAuth).length > 0 ? { ...PUBLIC_CLOUD_CHANNEL_AUTH, ...channelAuth } : {}),
   });
   reuseUserTokenClients(auth);
   return new CheckAdapter(auth, config.microsoftApp.id);

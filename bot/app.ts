@@ -1,6 +1,6 @@
 import { ActivityHandler, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
-import { createAdapter, CheckAdapter } from './adapter';
+import { createAdapter, CheckAdapter, type ChannelAuthSettings } from './adapter';
 import { createCheckBot } from './checkBot';
 import type { Config } from './config';
 import { loadKnowledge } from '../knowledge';
@@ -16,6 +16,8 @@ import { createMetrics, type BotMetrics } from './observability/metrics';
 import { createTurnTelemetry } from './observability/turnTelemetry';
 import { createStorage } from './storage/createStorage';
 import type restify from 'restify';
+import { DIRECT_LINE_PATH } from './directline/routes';
+import { SESSION_PATH } from './web/page';
 
 export interface App {
   config: Config;
@@ -30,13 +32,13 @@ export interface App {
 }
 
 /** Wires adapter, storage, bot and server from a validated config. Does not listen. */
-export function createApp(config: Config, overrides: { storage?: Storage; logger?: Logger } = {}): App {
+export function createApp(config: Config, overrides: { storage?: Storage; logger?: Logger; channelAuth?: ChannelAuthSettings } = {}): App {
   // Validate and index the knowledge base now: a bad data file stops start-up with its name, and
   // the first person in each language does not wait for the indexes.
   loadKnowledge();
   const logger = overrides.logger ?? createLogger(config);
   const metrics = createMetrics();
-  const adapter = createAdapter(config);
+  const adapter = createAdapter(config, overrides.channelAuth);
   const storage = overrides.storage ?? createStorage(config, logger);
   // First, so it times and logs every channel's whole turn.
   adapter.use(createTurnTelemetry({ logger, metrics, hashId: createIdHasher(config.log.idSalt), transcripts: config.log.transcripts }));
@@ -54,9 +56,16 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
     storage,
     logger,
     messageGuards: { beforeBody: guards.beforeBody, afterBody: guards.afterBody },
+    rateLimits,
   });
   // On every route, before any body is read (Direct Line and SMS included).
-  server.use(limitClientRequests(rateLimits, config.rateLimits.trustProxyHops));
+  server.use(
+    limitClientRequests(rateLimits, {
+      trustedHops: config.rateLimits.trustProxyHops,
+      messagesAuthenticated: !config.authDisabled,
+      personPaths: [SESSION_PATH, DIRECT_LINE_PATH],
+    }),
+  );
   server.use(rejectCompressedBodies);
   installHttpTelemetry(server, { logger, metrics });
   installLifecycle(server, { storage, lifecycle, logger });

@@ -42,7 +42,7 @@ const envSchema = z.object({
   REDIS_COMMAND_TIMEOUT_MS: positiveInt(2_000),
   LOG_ID_SALT: optionalString,
   RATE_LIMIT_CONVERSATION_PER_MINUTE: positiveInt(30),
-  RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(120),
+  RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(1_200),
   TRUST_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
 
@@ -80,7 +80,11 @@ export interface Config {
   /** idSalt keys the hash of conversation ids in logs; a random per-process key when unset. */
   log: { level: string; transcripts: boolean; idSalt?: string };
   state: { store: 'memory' | 'redis'; redisUrl?: string; ttlSeconds: number; maxEntries: number; redisCommandTimeoutMs: number };
-  /** Per minute; trustProxyHops is how many reverse proxies append to X-Forwarded-For. */
+  /**
+   * Per minute: turns per conversation (per hashed phone number for SMS), and POSTs per person's
+   * address on the routes people reach directly (bot/guards/httpGuards.ts). trustProxyHops is how
+   * many reverse proxies append to X-Forwarded-For.
+   */
   rateLimits: { conversationTurnsPerMinute: number; clientRequestsPerMinute: number; trustProxyHops: number };
   /** How long shutdown waits for in-flight turns before closing their connections. */
   shutdownTimeoutMs: number;
@@ -119,14 +123,29 @@ const LOCAL_SMS_HASH_SECRET = 'local-development-only-sms-hash-secret';
 
 export class ConfigError extends Error {}
 
-/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+function parseEnv(env: Record<string, string | undefined>): z.output<typeof envSchema> {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+const validDomainsOf = (e: z.output<typeof envSchema>) => e.TEAMS_VALID_DOMAINS ?? (e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).host] : []);
+
+/**
+ * What the Teams app package needs (npm run package:teams): the app id and the domains. The
+ * package holds no secret, so unlike the server it does not ask for MicrosoftAppPassword.
+ */
+export function loadTeamsPackageSettings(env: Record<string, string | undefined>): { botId?: string; validDomains: string[] } {
+  const e = parseEnv(env);
+  return { botId: e.MicrosoftAppId, validDomains: validDomainsOf(e) };
+}
+
+/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const e = parseEnv(env);
   if (e.STATE_STORE === 'redis' && !e.REDIS_URL) {
     throw new ConfigError('Invalid configuration: REDIS_URL: required when STATE_STORE=redis');
   }
@@ -171,7 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
     publicUrl,
-    teams: { validDomains: e.TEAMS_VALID_DOMAINS ?? (publicUrl ? [new URL(publicUrl).host] : []) },
+    teams: { validDomains: validDomainsOf(e) },
     sms: {
       twilioAuthToken: e.TWILIO_AUTH_TOKEN,
       webhookUrl: publicUrl ? `${publicUrl}/api/sms` : undefined,

@@ -1,13 +1,14 @@
 import './quietDeprecations';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { withEnvFile } from './envFile';
 import { shutdown } from './lifecycle';
 
 // The only file that reads the real environment and listens.
 function main(): void {
   let config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(withEnvFile(process.env));
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

@@ -4,6 +4,7 @@ import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { CheckAdapter } from './adapter';
 import type { Config } from './config';
 import type { MessageGuards } from './guards/httpGuards';
+import type { RateLimits } from './guards/rateLimits';
 import { REQUEST_ID } from './observability/ids';
 import { registerSmsRoutes } from './sms/route';
 import { registerWebChat } from './web/routes';
@@ -15,6 +16,8 @@ export interface ServerDeps {
   bot: Pick<ActivityHandlerBase, 'run'>;
   /** The bot's storage; the SMS edge keeps opt-outs in it and refuses to start without it when configured. */
   storage?: Storage;
+  /** Per-conversation (and for SMS per-number) turn limits for our own edges; none when left out. */
+  rateLimits?: RateLimits;
   /** Handlers around the body parser on /api/messages: checks (bot/guards). */
   messageGuards?: MessageGuards;
   /**

@@ -6,6 +6,7 @@ import { encodePng, type RgbaImage } from './png';
 // teams:icons) and commit the PNGs: packaging only copies them, so nothing is drawn at run time.
 //   color.png   192×192, full colour: a white speech bubble with a blue cross on the brand blue.
 //   outline.png 32×32, white on transparent, as Teams requires for its monochrome surfaces.
+//   web/favicon.ico 32×32, the colour icon, for the chat page's browser tab.
 
 type Rgb = readonly [number, number, number];
 const BRAND_BLUE: Rgb = [0x00, 0x52, 0x9b];
@@ -51,7 +52,23 @@ function render(size: number, paint: (x: number, y: number) => Rgb | undefined):
   return { width: size, height: size, pixels };
 }
 
-export const colorIcon = () => render(192, (x, y) => (inBubble(x, y) && !inCross(x, y) ? WHITE : BRAND_BLUE));
+const colorPaint = (x: number, y: number) => (inBubble(x, y) && !inCross(x, y) ? WHITE : BRAND_BLUE);
+export const colorIcon = (size = 192) => render(size, colorPaint);
+
+/** An ICO file holding one PNG image (valid since Windows Vista and read by every browser). */
+export function encodeIco(png: Buffer, size: number): Buffer {
+  const header = Buffer.alloc(22);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(1, 4); // one image
+  header.writeUInt8(size % 256, 6); // width (0 would mean 256)
+  header.writeUInt8(size % 256, 7); // height
+  header.writeUInt16LE(1, 10); // colour planes
+  header.writeUInt16LE(32, 12); // bits per pixel
+  header.writeUInt32LE(png.length, 14);
+  header.writeUInt32LE(22, 18); // the image starts right after this header
+  return Buffer.concat([header, png]);
+}
 
 // The outline keeps only white: a bubble drawn as a ring, and a smaller cross that stays clear of it.
 export const outlineIcon = () =>
@@ -60,5 +77,6 @@ export const outlineIcon = () =>
 if (require.main === module) {
   writeFileSync(join(__dirname, 'color.png'), encodePng(colorIcon()));
   writeFileSync(join(__dirname, 'outline.png'), encodePng(outlineIcon()));
-  console.log('Wrote teams/color.png (192×192) and teams/outline.png (32×32).');
+  writeFileSync(join(__dirname, '..', 'web', 'favicon.ico'), encodeIco(encodePng(colorIcon(32)), 32));
+  console.log('Wrote teams/color.png (192×192), teams/outline.png (32×32) and web/favicon.ico (32×32).');
 }

@@ -1,13 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { version } from '../package.json';
-import { ConfigError, loadConfig } from '../bot/config';
+import { ConfigError, loadTeamsPackageSettings } from '../bot/config';
+import { withEnvFile } from '../bot/envFile';
 import { buildAppPackage } from './appPackage';
 
 // npm run package:teams → teams/build/appPackage.zip, from the same environment the bot reads.
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
-  const { zip, warnings } = await buildAppPackage({ botId: config.microsoftApp.id, validDomains: config.teams.validDomains, version });
+  const settings = loadTeamsPackageSettings(withEnvFile(process.env));
+  const { zip, warnings } = await buildAppPackage({ ...settings, version });
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   const outFile = join(__dirname, 'build', 'appPackage.zip');
   mkdirSync(join(__dirname, 'build'), { recursive: true });

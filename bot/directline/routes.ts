@@ -1,6 +1,7 @@
 import restify from 'restify';
 import { checkAccess } from './access';
-import { clientActivitySchema, startConversationSchema } from './activities';
+import { CHANNEL_ID, clientActivitySchema, startConversationSchema } from './activities';
+import type { RateLimits } from '../guards/rateLimits';
 import { findJsonProblem } from '../guards/jsonLimits';
 import type { LocalDirectLine } from './localDirectLine';
 
@@ -11,6 +12,8 @@ export const DIRECT_LINE_MAX_BODY_BYTES = 32 * 1024;
 
 export interface DirectLineRouteDeps {
   directLine: LocalDirectLine;
+  /** Turns per conversation, as on every edge; none when left out. */
+  rateLimits?: RateLimits;
   tokenSecret: string;
   nowSeconds?: () => number;
 }
@@ -78,6 +81,11 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     if (findJsonProblem(req.body)) return sendError(res, 400, 'BadArgument', 'The activity is nested too deeply or has a __proto__ key');
     const activity = clientActivitySchema.safeParse(req.body);
     if (!activity.success) return sendError(res, 400, 'BadArgument', 'The body must be a message or event activity');
+    const verdict = await deps.rateLimits?.consumeConversationTurn(CHANNEL_ID, conversation.id);
+    if (verdict && !verdict.allowed) {
+      res.header('Retry-After', String(verdict.retryAfterSeconds));
+      return sendError(res, 429, 'TooManyRequests', 'Too many messages in this conversation; wait a moment.');
+    }
     const id = await directLine.post(conversation, activity.data);
     res.send(200, { id });
   });

@@ -8,7 +8,7 @@ export function sendRejection(res: Response, status: number, error: string, mess
   res.send(status, { error, message });
 }
 
-function sendTooMany(res: Response, verdict: Extract<RateVerdict, { allowed: false }>, message: string): void {
+export function sendTooMany(res: Response, verdict: Extract<RateVerdict, { allowed: false }>, message: string): void {
   res.header('Retry-After', String(verdict.retryAfterSeconds));
   sendRejection(res, 429, 'too_many_requests', message);
 }
@@ -62,10 +62,31 @@ export function limitConversationTurns(limits: RateLimits): RequestHandler {
 // share one NAT address; the limit is for requests that make the bot do work.
 const EXEMPT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** 429 when one client address sends too many requests; for server.use, before any body is read. */
-export function limitClientRequests(limits: RateLimits, trustedHops: number): RequestHandler {
+/**
+ * Which requests come from a person's own address, and so are limited by it. Channels post
+ * everyone's turns from a few addresses of their own (Twilio for SMS, Azure Bot Service for Teams
+ * and Web Chat), and they prove who they are (a Twilio signature, a Bot Framework token), so
+ * their requests are limited per conversation or phone number instead, never by address.
+ */
+export function isPersonsAddress(pathname: string, messagesAuthenticated: boolean, personPaths: readonly string[]): boolean {
+  if (pathname === '/api/messages') return !messagesAuthenticated;
+  return personPaths.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+export interface ClientLimitOptions {
+  trustedHops: number;
+  /** With MicrosoftAppId set, /api/messages takes only callers with a valid Bot Framework token. */
+  messagesAuthenticated: boolean;
+  /** The web page's session route and the bot's own Direct Line. */
+  personPaths: readonly string[];
+}
+
+/** 429 when one person's address sends too many requests; for server.use, before any body is read. */
+export function limitClientRequests(limits: RateLimits, options: ClientLimitOptions): RequestHandler {
+  const { trustedHops, messagesAuthenticated, personPaths } = options;
   return (req: Request, res: Response, next) => {
     if (EXEMPT_METHODS.has(req.method ?? '')) return next();
+    if (!isPersonsAddress(req.path(), messagesAuthenticated, personPaths)) return next();
     const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedHops);
     limits.consumeClientRequest(address).then((verdict) => {
       if (verdict.allowed) return next();

@@ -1,7 +1,13 @@
 import type { Logger } from 'pino';
 import type restify from 'restify';
+import { DIRECT_LINE_PATH } from '../directline/routes';
 import { requestIdFrom } from './ids';
 import type { BotMetrics } from './metrics';
+
+// Web Chat polls every second or so, and probes and scrapers call on a timer: at info they would
+// bury the lines that matter (one per turn, one per other request).
+const QUIET_GETS = new Set(['/healthz', '/readyz', '/metrics', '/favicon.ico', `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`]);
+const isQuiet = (method: string, routePath: string) => (method === 'GET' || method === 'HEAD') && QUIET_GETS.has(routePath);
 
 /**
  * X-Request-Id on every response, one log line per request (method, route pattern, status,
@@ -21,7 +27,8 @@ export function installHttpTelemetry(server: restify.Server, deps: { logger: Log
     const routePath = typeof route?.spec?.path === 'string' ? route.spec.path : 'unmatched';
     const method = req.method ?? 'UNKNOWN';
     deps.metrics.recordHttpRequest(routePath, method, res.statusCode);
-    deps.logger.info(
+    const level = isQuiet(method, routePath) ? 'debug' : 'info';
+    deps.logger[level](
       { event: 'http', requestId: req.getId(), method, route: routePath, status: res.statusCode, durationMs: Date.now() - req.time() },
       'request',
     );

@@ -2,7 +2,9 @@ import restify from 'restify';
 import type { Logger } from 'pino';
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
-import { answerSms, type SmsTurnDeps } from './conversation';
+import { sendTooMany } from '../guards/httpGuards';
+import type { RateLimits } from '../guards/rateLimits';
+import { answerSms, SMS_CHANNEL_ID, type SmsTurnDeps } from './conversation';
 import { toGsm7 } from './gsm7';
 import { hashNumber } from './hashNumber';
 import { smsHelpText } from './helpText';
@@ -41,7 +43,7 @@ export function twimlFor(messages: readonly string[]): string {
  */
 export function registerSmsRoutes(
   server: restify.Server,
-  deps: Omit<SmsTurnDeps, 'storage'> & { storage?: SmsTurnDeps['storage']; logger?: Pick<Logger, 'warn' | 'error'> },
+  deps: Omit<SmsTurnDeps, 'storage'> & { storage?: SmsTurnDeps['storage']; logger?: Pick<Logger, 'warn' | 'error'>; rateLimits?: RateLimits },
 ): void {
   const { twilioAuthToken, webhookUrl, hashSecret, hashSecretIsDefault } = deps.config.sms;
   if (!twilioAuthToken || !webhookUrl) {
@@ -73,6 +75,12 @@ export function registerSmsRoutes(
       return;
     }
     const sms = { numberHash: hashNumber(from, hashSecret), text: single(params.Body) ?? '', messageId: single(params.MessageSid) };
+    // Twilio posts everyone's texts from its own addresses: the limit is per (hashed) number.
+    const verdict = await deps.rateLimits?.consumeConversationTurn(SMS_CHANNEL_ID, sms.numberHash);
+    if (verdict && !verdict.allowed) {
+      sendTooMany(res, verdict, 'Too many texts from this number; wait a moment.');
+      return;
+    }
     let messages: string[];
     try {
       messages = await answerSms(sms, turnDeps);

@@ -81,6 +81,8 @@ export function registerWebChat(server: restify.Server, deps: ServerDeps, option
   serveAsset(server, { path: '/static/chat.js', asset: fromWebRoot('chat.js', JS), cacheControl: 'public, max-age=300' });
   serveAsset(server, { path: '/static/chat.css', asset: fromWebRoot('chat.css', CSS), cacheControl: 'public, max-age=300' });
   serveAsset(server, { path: '/static/demo.css', asset: fromWebRoot('demo.css', CSS), cacheControl: 'public, max-age=300' });
+  // Browsers ask for it on every page of ours; drawn by `npm run teams:icons`.
+  serveAsset(server, { path: '/favicon.ico', asset: fromWebRoot('favicon.ico', 'image/x-icon'), cacheControl: 'public, max-age=86400' });
   const widget = lazyAsset(() => {
     const template = readFileSync(path.join(webRoot, 'widget.js'), 'utf8');
     return toAsset(Buffer.from(renderWidgetScript(template, widgetConfig(web.botName, web.brandColor, config.defaultLocale))), JS);

@@ -37,7 +37,7 @@ export function localSessions(server: restify.Server, deps: ServerDeps): Session
     botId: deps.config.microsoftApp.id ?? 'symptom-check-bot',
     botName: web.botName,
   });
-  registerDirectLineRoutes(server, { directLine, tokenSecret });
+  registerDirectLineRoutes(server, { directLine, tokenSecret, rateLimits: deps.rateLimits });
   return async () => {
     const grant = directLine.issueToken();
     return { token: grant.token, conversationId: grant.conversationId, userId: grant.userId, expiresIn: grant.expires_in, webSocket: false };

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../../bot/config';
 describe('operations settings', () => {
   it('has defaults that run with no environment at all', () => {
     const config = loadConfig({});
-    expect(config.rateLimits).toEqual({ conversationTurnsPerMinute: 30, clientRequestsPerMinute: 120, trustProxyHops: 0 });
+    expect(config.rateLimits).toEqual({ conversationTurnsPerMinute: 30, clientRequestsPerMinute: 1200, trustProxyHops: 0 });
     expect(config.state).toMatchObject({ store: 'memory', ttlSeconds: 86_400, maxEntries: 50_000, redisCommandTimeoutMs: 2_000 });
     expect(config.shutdownTimeoutMs).toBe(10_000);
     expect(config.log).toMatchObject({ transcripts: false, idSalt: undefined });

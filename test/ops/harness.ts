@@ -1,5 +1,6 @@
 import type { Activity, Storage } from 'botbuilder';
 import pino, { type Logger } from 'pino';
+import type { ChannelAuthSettings } from '../../bot/adapter';
 import { createApp, type App } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/observability/logger';
@@ -17,14 +18,14 @@ const TEST_ENV = { LOG_LEVEL: 'info', RATE_LIMIT_CONVERSATION_PER_MINUTE: '10000
 
 export async function startApp(
   env: Record<string, string> = {},
-  options: { storage?: Storage; captureLogs?: boolean } = {},
+  options: { storage?: Storage; captureLogs?: boolean; defaultLimits?: boolean; channelAuth?: ChannelAuthSettings } = {},
 ): Promise<RunningApp> {
-  const config = loadConfig({ ...TEST_ENV, ...env });
+  const config = loadConfig({ ...(options.defaultLimits ? { LOG_LEVEL: 'info' } : TEST_ENV), ...env });
   const logLines: string[] = [];
   const logger: Logger = options.captureLogs
     ? createLogger(config, { write: (line: string) => void logLines.push(line) })
     : pino({ level: 'silent' });
-  const app = createApp(config, { storage: options.storage, logger });
+  const app = createApp(config, { storage: options.storage, logger, channelAuth: options.channelAuth });
   // Redis-backed apps fail turns fast until connected; tests start once it is.
   const connecting = app.storage as Partial<{ whenReady(): Promise<void> }>;
   if (connecting.whenReady) await connecting.whenReady();

@@ -74,7 +74,7 @@ describe('health, readiness and metrics', () => {
 
 describe('request ids', () => {
   it('echoes a safe X-Request-Id, replaces an unsafe one, and names it in the logs', async () => {
-    const { baseUrl, logLines } = await start({}, { captureLogs: true });
+    const { baseUrl, logLines } = await start({ LOG_LEVEL: 'debug' }, { captureLogs: true }); // probes log at debug
     const echoed = await fetch(`${baseUrl}/healthz`, { headers: { 'x-request-id': 'probe-42' } });
     expect(echoed.headers.get('x-request-id')).toBe('probe-42');
     const replaced = await fetch(`${baseUrl}/healthz`, { headers: { 'x-request-id': 'bad id "quoted"' } });

@@ -1,5 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { freePort } from './redisServer';
+
+const PROJECT_ROOT = join(__dirname, '..', '..');
 
 /** The real entry point (bot/index.ts) in its own process, as one instance of a deployment. */
 export class BotProcess {
@@ -9,10 +12,11 @@ export class BotProcess {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
-  static async start(env: Record<string, string>): Promise<BotProcess> {
+  /** `cwd` other than the checkout's is for reading a .env there; the paths are made absolute for it. */
+  static async start(env: Record<string, string>, options: { cwd?: string } = {}): Promise<BotProcess> {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'bot/index.ts'], {
-      cwd: process.cwd(),
+    const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), join(PROJECT_ROOT, 'bot', 'index.ts')], {
+      cwd: options.cwd ?? PROJECT_ROOT,
       env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
@@ -6,7 +7,8 @@ import JSZip from 'jszip';
 import { loadConfig } from '../../bot/config';
 import { buildAppPackage, PACKAGE_FILES } from '../../teams/appPackage';
 import { buildManifest, PLACEHOLDER_BOT_ID } from '../../teams/manifest';
-import { decodePng, readPngHeader } from '../../teams/png';
+import { colorIcon, encodeIco } from '../../teams/icons';
+import { decodePng, encodePng, readPngHeader } from '../../teams/png';
 
 // The schemas ship inside @microsoft/app-manifest, so validation needs no network. Its own
 // AppManifestUtils.validateAgainstSchema cannot load under jest (it requires an ES-module-only
@@ -133,4 +135,20 @@ describe('Teams app package', () => {
     expect(readPngHeader(files[manifest.icons.color]!).width).toBe(192);
     expect(readPngHeader(files[manifest.icons.outline]!).width).toBe(32);
   });
+});
+
+describe('npm run package:teams', () => {
+  it('builds the package from the app id alone: the package holds no secret, so it needs no MicrosoftAppPassword', () => {
+    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'teams/package.ts'], {
+      env: { PATH: process.env.PATH ?? '', MicrosoftAppId: BOT_ID, PUBLIC_URL: 'https://bot.example.org' },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).not.toMatch(/MicrosoftAppPassword/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('appPackage.zip');
+  });
+});
+
+it('the committed favicon is the colour icon drawn at 32×32 (npm run teams:icons)', () => {
+  expect(readFileSync(join(__dirname, '..', '..', 'web', 'favicon.ico'))).toEqual(encodeIco(encodePng(colorIcon(32)), 32));
 });
