@@ -77,10 +77,6 @@ const env = {
   ...process.env,
   PORT: String(port),
   LOG_LEVEL: 'warn',
-  // TEMPORARY: the default per-address limit (120/min) throttles the simulator, which plays every
-  // persona from one address. Remove this line once the rate-limit fix lands; then the run uses
-  // the default limits.
-  RATE_LIMIT_CLIENT_PER_MINUTE: '100000',
 };
 const server = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
 const stop = () => {
