@@ -3,6 +3,7 @@ import type { ItemId, Locale } from './ids';
 import { normalizeText, tokenize } from './normalize';
 import type { FaqData, ItemData, LexiconData, RedFlagData, UnlistedData } from './schema';
 import { createSpeller, Speller } from './spell';
+import { createStemmer } from './stem';
 import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './terms';
 
 // Builds, once per locale at start-up, everything understand() looks things up in.
@@ -12,7 +13,12 @@ export type Owner =
   | { kind: 'deny'; id: ItemId }
   | { kind: 'flag'; id: string; tier: 'clear' | 'possible' }
   | { kind: 'unless'; id: string }
-  | { kind: 'faq'; id: string };
+  | { kind: 'faq'; id: string }
+  | { kind: 'unlisted'; id: string }
+  | { kind: 'context'; id: ContextId };
+
+/** What a sentence's other words say about when, whose and how sure (see the lexicon). */
+export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge';
 
 export interface Pattern {
   owner: Owner;
@@ -27,6 +33,9 @@ export interface LocaleIndex {
   locale: Locale;
   terms: TermTable;
   negTerm: TermId;
+  /** Filled by a year (1900-2099): "in 2015" is the past. */
+  yearTerm: TermId;
+  listNegators: Set<string>;
   /** Terms only red flags use: a typo never raises an emergency, only the word itself does. */
   flagOnlyTerms: Set<TermId>;
   patterns: Pattern[];
@@ -38,6 +47,9 @@ export interface LocaleIndex {
   postNegation: Set<string>;
   postNegationVerbs: Set<string>;
   relatives: Set<string>;
+  /** Person words for whose a symptom is: the person or their child (selfWords), or someone else (others). */
+  selfWords: Set<string>;
+  others: Set<string>;
   postNegationBlockers: Set<string>;
   negationExceptions: string[][];
   clauseBreaks: Set<string>;
@@ -86,9 +98,10 @@ const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join
 
 export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex {
   const lexicon = data.lexicons[locale];
-  const terms = createTermTable();
+  const terms = createTermTable(createStemmer(locale), new Set(lexicon.exactForms));
   for (const [name, words] of Object.entries(lexicon.classes)) defineTerm(terms, `@${name}`, words);
   const negTerm = terms.ids.get('@neg')!;
+  const yearTerm = defineTerm(terms, '@year', []);
 
   const patterns: Pattern[] = [];
   const addPattern = (owner: Owner, source: string) => {
@@ -113,6 +126,16 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const source of flag[locale].unless) addPattern({ kind: 'unless', id: flag.id }, source);
   }
   for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
+  for (const entry of data.unlisted) for (const source of entry[locale].patterns) addPattern({ kind: 'unlisted', id: entry.id }, source);
+  const contexts: [ContextId, string[]][] = [
+    ['past', lexicon.pastTime],
+    ['once', lexicon.pastOnce],
+    ['now', lexicon.nowWords],
+    ['hypothetical', lexicon.hypothetical],
+    ['topic', lexicon.topicWords],
+    ['hedge', lexicon.hedges],
+  ];
+  for (const [id, sources] of contexts) for (const source of sources) addPattern({ kind: 'context', id }, source);
 
   const patternsByTerm = new Map<TermId, number[]>();
   patterns.forEach((pattern, index) => {
@@ -129,14 +152,17 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const phrase of lexicon.answers[kind]) answers.set(normalizePhrase(phrase), kind);
   }
 
-  const flagTerms = new Set(patterns.filter((p) => p.owner.kind === 'flag').flatMap((p) => p.terms));
-  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless').flatMap((p) => p.terms));
+  // Typos never fill a red-flag or a context word: "nena" must not become "niña" of "de niña".
+  const flagTerms = new Set(patterns.filter((p) => p.owner.kind === 'flag' || p.owner.kind === 'context').flatMap((p) => p.terms));
+  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless' && p.owner.kind !== 'context').flatMap((p) => p.terms));
   const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
   return {
     locale,
     terms,
     negTerm,
+    yearTerm,
+    listNegators: new Set(lexicon.listNegators),
     flagOnlyTerms,
     patterns,
     patternsByTerm,
@@ -145,6 +171,8 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     postNegation: new Set(lexicon.postNegation),
     postNegationVerbs: new Set(lexicon.postNegationVerbs),
     relatives: new Set(lexicon.relatives),
+    selfWords: new Set(lexicon.selfWords),
+    others: new Set(lexicon.others),
     postNegationBlockers: new Set(lexicon.postNegationBlockers),
     negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
     clauseBreaks: new Set(lexicon.clauseBreaks),

@@ -88,6 +88,20 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   return span.to - 1 > last && closing !== undefined && closing.word === 'no';
 }
 
+/**
+ * True when a negation before a red flag denies it ("no chest pain"). Words after it never do:
+ * "no puedo respirar bien" and "no respira bien" are emergencies, not breathing that is fine.
+ */
+export function isFlagDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
+  const first = match.positions[0]!;
+  const last = match.positions[match.positions.length - 1]!;
+  const used = new Set(match.positions);
+  for (let i = Math.max(span.from, first - NEGATION_REACH); i < last; i++) {
+    if (!used.has(i) && hasTerm(tokens[i]!, index.negTerm)) return true;
+  }
+  return false;
+}
+
 const outranks = (a: Match, b: Match) =>
   a.pattern.score > b.pattern.score || (a.pattern.score === b.pattern.score && a.pattern.order < b.pattern.order);
 

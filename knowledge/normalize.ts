@@ -23,6 +23,14 @@ export function normalizeText(raw: unknown): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
   // An upper-case "ALL" is the disease, not the word "all" ("my twin had ALL").
   text = text.replace(/\bALL\b/g, ' leukemia ');
+  // Clinical shorthand written in capitals: "denies SOB", "cervical LAD", "+ve fatigue", "c/o".
+  // Only the capitals: a "lad" is also a boy, and a "sob" a cry.
+  text = text
+    .replace(/\bSOB\b/g, ' short of breath ')
+    .replace(/\bLAD\b/g, ' lymphadenopathy ')
+    .replace(/\+ve\b/gi, ' positive ')
+    .replace(/(^|\s)-ve\b/gi, ' negative ')
+    .replace(/\bc\/o\b/gi, ' complains of ');
   text = text
     .toLowerCase()
     .normalize('NFD')
@@ -35,7 +43,9 @@ export function normalizeText(raw: unknown): string {
     .replace(/n't\b/g, ' not')
     .replace(/'/g, '')
     .replace(/[?¿]+/g, ` ${QUESTION_END} `)
-    .replace(/[.!¡;:]+/g, ` ${SENTENCE_END} `)
+    .replace(/[.!¡;]+/g, ` ${SENTENCE_END} `)
+    // "fever: no, bruises: yes" and "niega: fiebre" read as one clause each.
+    .replace(/:+/g, ' ')
     .replace(/[,()\[\]{}/\\–—-]+/g, (match) => (match.includes(',') ? ` ${BREAK} ` : ' '))
     .replace(/[^a-z0-9#|?\s]+/g, ' ')
     .replace(/([a-z])\1{2,}/g, '$1$1');

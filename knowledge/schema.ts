@@ -98,6 +98,26 @@ export const lexiconSchema = z.object({
   postNegationVerbs: wordList,
   /** Frequent words never worth a fuzzy look-up. */
   commonWords: wordList,
+  /** Words matched only as written, never through their Snowball stem (see the lexicon's own note). */
+  exactForms: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Clinical denial verbs that deny a whole list after them: "denies fever, sweats, wt loss". */
+  listNegators: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Patterns of a distant past ("years ago", "in 2015", "de chiquito"): no emergency now, no symptom now. */
+  pastTime: z.array(pattern).default([]),
+  /** Patterns of a near or single past ("once", "yesterday"): a clear red flag becomes a possible one. */
+  pastOnce: z.array(pattern).default([]),
+  /** Patterns of now ("right now", "rn", "ahorita"): past words then lower a red flag instead of removing it. */
+  nowWords: z.array(pattern).default([]),
+  /** In a question, patterns of a hypothetical ("what if someone...", "si alguien"): no emergency. */
+  hypothetical: z.array(pattern).default([]),
+  /** Patterns of talk about a topic ("learned about", "health class"): no emergency. */
+  topicWords: z.array(pattern).default([]),
+  /** The person or their child: "I", "he", "my son". The nearest person word before a symptom says whose it is. */
+  selfWords: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Someone else: "my sister is anaemic and always pale" is not the person's pale skin. */
+  others: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Patterns of doubt about whether a thing is there at all ("not sure about", "no se si"). */
+  hedges: z.array(pattern).default([]),
 });
 
 export type ItemData = z.infer<typeof itemSchema>;

@@ -1,7 +1,7 @@
-import type { LocaleIndex, Owner } from './compile';
+import type { ContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId, Locale } from './ids';
 import { knowledgeIndex } from './load';
-import { findMatches, isDenied, resolveOverlaps, Span, Token } from './match';
+import { findMatches, isDenied, isFlagDenied, resolveOverlaps, Span, Token } from './match';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf } from './terms';
 import type { Understanding } from './types';
@@ -16,6 +16,9 @@ const FLAG_KINDS = new Set<Owner['kind']>(['flag', 'unless']);
 // ALL is its own item).
 const PERSONAL_RISK_FACTORS = new Set<ItemId>(['genetic_syndrome', 'chemical_radiation_exposure', 'prior_cancer_treatment']);
 const FAQ_KINDS = new Set<Owner['kind']>(['faq']);
+const UNLISTED_KINDS = new Set<Owner['kind']>(['unlisted']);
+const CONTEXT_KINDS = new Set<Owner['kind']>(['context']);
+const YEAR = /^(19|20)\d\d$/;
 const FAQ_FALLBACK_MAX_SCORE = 0.3;
 
 const empty = (): Understanding => ({
@@ -52,6 +55,7 @@ export function annotate(index: LocaleIndex, words: string[]): Token[] {
   const tokens = words.map((word) => {
     if (isMarker(word)) return { word, terms: [] };
     let terms = termsOf(index.terms, word);
+    if (YEAR.test(word)) terms = [...terms, index.yearTerm];
     if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
       const corrected = index.speller.correct(word);
       if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
@@ -80,7 +84,9 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
   const closeClause = (end: number) => {
     if (end > clauseStart) {
       const words = tokens.slice(clauseStart, end);
-      const startsWithNo = words[0] !== undefined && words[0].terms.includes(index.negTerm);
+      // "denies fever, night sweats, wt loss": a clinical denial verb anywhere opens the list too.
+      const startsWithNo =
+        (words[0] !== undefined && words[0].terms.includes(index.negTerm)) || words.some((token) => index.listNegators.has(token.word));
       // "no fever, bruises or bleeding": a comma list that opened with "no" stays denied until a
       // subject or a verb starts a new statement ("no fever, I'm just tired").
       const continuesList =
@@ -116,13 +122,59 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
   return { sentences, clauses };
 }
 
+function inOrder(tokens: Token[], span: Span, terms: readonly number[]): boolean {
+  for (let start = span.from; start + terms.length <= span.to; start++) {
+    if (terms.every((term, k) => tokens[start + k]!.terms.includes(term))) return true;
+  }
+  return false;
+}
+
+/** Which context words (past, now, hypothetical, topic, hedge) a stretch of tokens holds. */
+function contextsIn(index: LocaleIndex, tokens: Token[], span: Span): Set<ContextId> {
+  const found = new Set<ContextId>();
+  for (const match of findMatches(index, tokens, span, CONTEXT_KINDS)) {
+    // Context words are phrases in order ("de chiquito", "years ago"): "de" and "niño" apart
+    // in "al niño le duelen los huesos de las piernas" say nothing about time.
+    if (match.pattern.owner.kind === 'context' && inOrder(tokens, span, match.pattern.terms)) found.add(match.pattern.owner.id);
+  }
+  return found;
+}
+
+/**
+ * Whose a symptom is: the nearest person word before it in the sentence. "my sister is anaemic
+ * and always pale" is the sister's; "grandma says he looks pale" and "wife says I'm white as a
+ * ghost" are the person's (or their child's), who is who the check is about.
+ */
+function belongsToOther(index: LocaleIndex, tokens: Token[], sentence: Span, position: number): boolean {
+  for (let i = position - 1; i >= sentence.from; i--) {
+    const word = tokens[i]!.word;
+    if (index.selfWords.has(word)) return false;
+    if (index.others.has(word)) return true;
+  }
+  return false;
+}
+
 function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span): boolean {
   return index.questionStarts.some((start) => start.every((word, k) => tokens[span.from + k]?.word === word));
+}
+
+/** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */
+function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answer'] {
+  const plain = words.filter((token) => !isMarker(token.word)).map((token) => token.word);
+  for (let length = Math.min(plain.length, 5); length >= 1; length--) {
+    const found = index.answers.get(plain.slice(0, length).join(' '));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A whole-message yes/no/unsure, fillers ("please", "um") aside. */
 export function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
   const kept = words.filter((word) => !isMarker(word) && !index.fillers.has(word));
+  // "uh huh", "dunno tbh": a whole answer may be made of filler-like words.
+  const whole = words.filter((word) => !isMarker(word));
+  const asWritten = whole.length <= 6 ? index.answers.get(whole.join(' ')) : undefined;
+  if (asWritten) return asWritten;
   if (kept.length === 0 || kept.length > 6) return null;
   return index.answers.get(kept.join(' ')) ?? null;
 }
@@ -136,20 +188,31 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
 
   // Red flags may span "and" ("bleeding for hours and it won't stop"), so they match per sentence.
+  // Recall comes first: a question or a single past time only lowers a clear flag to a possible
+  // one; a distant past ("years ago", "en 2015"), a hypothetical question ("what do I do if
+  // someone has a seizure?") or talk about a topic ("we learned about strokes") removes it.
   for (const sentence of sentences) {
     const found = findMatches(index, tokens, sentence, FLAG_KINDS);
+    if (!found.some((match) => match.pattern.owner.kind === 'flag')) continue;
+    const context = contextsIn(index, tokens, sentence);
+    const asked = sentence.asked === true || startsWithQuestion(index, tokens, sentence);
+    if (context.has('topic')) continue;
+    if (asked && context.has('hypothetical')) continue;
+    if (context.has('past') && !context.has('now')) continue;
+    const lowered = asked || context.has('past') || context.has('once');
     const harmless = new Set(found.filter((match) => match.pattern.owner.kind === 'unless').map((match) => match.pattern.owner.id));
     for (const match of found) {
       if (match.pattern.owner.kind !== 'flag' || harmless.has(match.pattern.owner.id)) continue;
+      const tier = lowered ? 'possible' : match.pattern.owner.tier;
       // Denial is judged inside the clause the red flag starts in: "I can't breathe and my lips
       // are turning blue" must not let the first clause's "not" deny the second.
       const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
       // A clear red flag anywhere outranks a possible one found earlier.
-      if (result.emergencyTier === 'clear' || (result.emergency && match.pattern.owner.tier === 'possible')) continue;
-      if (!isDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match)) {
+      if (result.emergencyTier === 'clear' || (result.emergency && tier === 'possible')) continue;
+      if (!isFlagDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match)) {
         result.emergency = true;
         result.emergencyKind = match.pattern.owner.id;
-        result.emergencyTier = match.pattern.owner.tier;
+        result.emergencyTier = tier;
       }
     }
   }
@@ -167,27 +230,61 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   }
 
   const polarity = new Map<ItemId, boolean>();
+  const unsure = new Set<ItemId>();
+  const unlisted = new Set<string>();
   for (const clause of clauses) {
     const question = questionSentences.find((sentence) => inSpan(sentence, clause.from));
+    const sentence = sentences.find((span) => inSpan(span, clause.from)) ?? clause;
     const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
     const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
+    const context = matches.length > 0 || !question ? contextsIn(index, tokens, clause) : new Set<ContextId>();
+    if (!question) {
+      for (const match of findMatches(index, tokens, clause, UNLISTED_KINDS)) {
+        if (!isDenied(index, tokens, clause, match) && !(context.has('past') && !context.has('now'))) unlisted.add(match.pattern.owner.id);
+      }
+    }
+    // "Bruises? Nothing like that", "¿moretones? nada de eso": an item asked back and answered
+    // in the next sentence takes that answer's polarity.
+    const sentenceIndex = sentences.indexOf(sentence);
+    const reply = sentence.asked && !startsWithQuestion(index, tokens, sentence) ? sentences[sentenceIndex + 1] : undefined;
+    const replyWords = reply ? tokens.slice(reply.from, reply.to) : [];
+    const replyAnswer = replyWords.length > 0 ? openingAnswer(index, replyWords) : null;
+    const replyDenies = replyAnswer === 'no' || (replyWords[0]?.terms.includes(index.negTerm) ?? false);
+    const replyAffirms = replyAnswer === 'yes';
     for (const match of matches) {
       const owner = match.pattern.owner;
       if (owner.kind !== 'item' && owner.kind !== 'deny') continue;
+      const isSymptom = !PERSONAL_RISK_FACTORS.has(owner.id) && owner.id !== 'sibling_with_all';
+      if (sentence.asked && reply && (replyDenies || replyAffirms) && owner.kind === 'item') {
+        polarity.delete(owner.id);
+        polarity.set(owner.id, replyAffirms);
+        continue;
+      }
       if (question) {
         if (!result.explain && !result.faq) result.explain = owner.id;
         continue;
       }
       if (aboutRelative && PERSONAL_RISK_FACTORS.has(owner.id)) continue;
+      // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
+      if (isSymptom && context.has('past') && !context.has('now')) continue;
+      if (isSymptom && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
+      if (context.has('hedge') && owner.kind === 'item') {
+        polarity.delete(owner.id);
+        unsure.add(owner.id);
+        continue;
+      }
       const denied = isDenied(index, tokens, clause, match);
       // A denial phrase ("eats well") that is itself denied ("doesn't eat well") reports the item.
       const present = owner.kind === 'item' ? !denied : denied;
       if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) continue;
       polarity.delete(owner.id); // the latest mention wins: people correct themselves
+      unsure.delete(owner.id);
       polarity.set(owner.id, present);
     }
   }
   for (const [id, present] of polarity) (present ? result.present : result.absent).push(id);
+  for (const id of unsure) if (!polarity.has(id)) result.unsure.push(id);
+  result.unlisted.push(...unlisted);
 
   if (!result.faq && questionSentences.length > 0 && polarity.size === 0 && !result.explain) {
     const question = questionSentences[0]!;
@@ -196,7 +293,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
     if (best && best.score <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.id;
   }
 
-  if (polarity.size === 0 && !result.emergency && !result.faq && !result.explain) {
+  if (polarity.size === 0 && unsure.size === 0 && !result.emergency && !result.faq && !result.explain) {
     result.answer = shortAnswer(index, words);
   }
   return result;
