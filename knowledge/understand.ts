@@ -122,11 +122,16 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
   return { sentences, clauses };
 }
 
+/** The terms in order, at most one other word between two ("when I was a baby"). */
 function inOrder(tokens: Token[], span: Span, terms: readonly number[]): boolean {
-  for (let start = span.from; start + terms.length <= span.to; start++) {
-    if (terms.every((term, k) => tokens[start + k]!.terms.includes(term))) return true;
-  }
-  return false;
+  const from = (position: number, k: number): boolean => {
+    if (k === terms.length) return true;
+    for (let i = position; i < Math.min(span.to, position + (k === 0 ? span.to : 2)); i++) {
+      if (tokens[i]!.terms.includes(terms[k]!) && from(i + 1, k + 1)) return true;
+    }
+    return false;
+  };
+  return from(span.from, 0);
 }
 
 /** Which context words (past, now, hypothetical, topic, hedge) a stretch of tokens holds. */
