@@ -18,7 +18,7 @@ export type Owner =
   | { kind: 'context'; id: ContextId };
 
 /** What a sentence's other words say about when, whose and how sure (see the lexicon). */
-export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge';
+export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge' | 'cause';
 
 export interface Pattern {
   owner: Owner;
@@ -51,6 +51,9 @@ export interface LocaleIndex {
   selfWords: Set<string>;
   others: Set<string>;
   postNegationBlockers: Set<string>;
+  intensified: Set<string>;
+  closingNegation: Set<string>;
+  answerTags: string[];
   negationExceptions: string[][];
   clauseBreaks: Set<string>;
   negatedBreaks: Set<string>;
@@ -134,6 +137,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     ['hypothetical', lexicon.hypothetical],
     ['topic', lexicon.topicWords],
     ['hedge', lexicon.hedges],
+    ['cause', lexicon.causes],
   ];
   for (const [id, sources] of contexts) for (const source of sources) addPattern({ kind: 'context', id }, source);
 
@@ -174,6 +178,9 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     selfWords: new Set(lexicon.selfWords),
     others: new Set(lexicon.others),
     postNegationBlockers: new Set(lexicon.postNegationBlockers),
+    intensified: new Set(lexicon.intensified),
+    closingNegation: new Set(['no', ...lexicon.closingNegation]),
+    answerTags: lexicon.answerTags.map(normalizePhrase),
     negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
     clauseBreaks: new Set(lexicon.clauseBreaks),
     negatedBreaks: new Set(lexicon.negatedBreaks),

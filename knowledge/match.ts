@@ -73,11 +73,19 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   const first = match.positions[0]!;
   const last = match.positions[match.positions.length - 1]!;
   const used = new Set(match.positions);
-  for (let i = Math.max(span.from, first - NEGATION_REACH); i < last; i++) {
+  // Negative concord: in "I ain't got no appetite" the pattern's own "no" carries the meaning,
+  // and an earlier negation only repeats it.
+  const ownNegation = match.pattern.terms.includes(index.negTerm);
+  for (let i = Math.max(span.from, first - NEGATION_REACH); i < last && !ownNegation; i++) {
     if (!used.has(i) && hasTerm(tokens[i]!, index.negTerm)) return true;
   }
   for (let i = last + 1; i < span.to; i++) {
-    if (index.postNegation.has(tokens[i]!.word) && !index.postNegationBlockers.has(tokens[i - 1]!.word)) return true;
+    if (
+      index.postNegation.has(tokens[i]!.word) &&
+      !index.postNegationBlockers.has(tokens[i - 1]!.word) &&
+      !index.intensified.has(tokens[i + 1]?.word ?? '')
+    )
+      return true;
   }
   // "fiebre no he tenido": a negation right after the item, then "have"/"had".
   for (let i = last + 1; i < Math.min(span.to - 1, last + 4); i++) {
@@ -85,7 +93,14 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   }
   // "bleeding gums no": a bare "no" closing the clause.
   const closing = tokens[span.to - 1];
-  return span.to - 1 > last && closing !== undefined && closing.word === 'no';
+  // "con nada", "por nada" inside a clause are no denial; "fiebre cero" at its end is.
+  return (
+    !ownNegation &&
+    span.to - 1 > last &&
+    closing !== undefined &&
+    index.closingNegation.has(closing.word) &&
+    !index.postNegationBlockers.has(tokens[span.to - 2]?.word ?? '')
+  );
 }
 
 /**

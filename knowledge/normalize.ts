@@ -31,6 +31,8 @@ export function normalizeText(raw: unknown): string {
     .replace(/\+ve\b/gi, ' positive ')
     .replace(/(^|\s)-ve\b/gi, ' negative ')
     .replace(/\bc\/o\b/gi, ' complains of ');
+  // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
+  text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');
   text = text
     .toLowerCase()
     .normalize('NFD')
@@ -41,6 +43,8 @@ export function normalizeText(raw: unknown): string {
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
+    // "breathing's fine", "energy's grand": the verb, not a possessive, is what a denial needs.
+    .replace(/\b(breathing|energy|appetite|weight|temperature|temp|colour|color|skin)'s\b/g, '$1 is')
     .replace(/'/g, '')
     .replace(/[?¿]+/g, ` ${QUESTION_END} `)
     .replace(/[.!¡;]+/g, ` ${SENTENCE_END} `)

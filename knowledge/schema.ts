@@ -116,6 +116,14 @@ export const lexiconSchema = z.object({
   selfWords: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Someone else: "my sister is anaemic and always pale" is not the person's pale skin. */
   others: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Patterns of a cause that explains a pain away: "my back hurts from lifting boxes" is no bone pain. */
+  causes: z.array(pattern).default([]),
+  /** Words after a "fine" word that make it an intensifier: "me duelen bien feo" is no denial. */
+  intensified: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Words that deny what comes before them only when they close the clause: "fiebre cero", "pero fiebre nada". */
+  closingNegation: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Phrases around a short answer that change nothing: "dunno tbh", "nah mate", "pues no". */
+  answerTags: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   /** Patterns of doubt about whether a thing is there at all ("not sure about", "no se si"). */
   hedges: z.array(pattern).default([]),
 });

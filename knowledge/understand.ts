@@ -81,6 +81,8 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
   let clauseStart = 0;
   let nextNegated = false;
   let listNegated = false;
+  // A list opened by a clinical denial verb ("niega fiebre y pérdida de peso") runs over "and".
+  let byNegator = false;
   const closeClause = (end: number) => {
     if (end > clauseStart) {
       const words = tokens.slice(clauseStart, end);
@@ -93,6 +95,7 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
         listNegated && !words.some((token) => index.subjects.has(token.word) || token.terms.includes(index.negTerm));
       clauses.push({ from: clauseStart, to: end, negated: nextNegated || continuesList });
       listNegated = startsWithNo || (continuesList && !nextNegated);
+      byNegator = (byNegator && continuesList) || words.some((token) => index.listNegators.has(token.word));
     }
     nextNegated = false;
   };
@@ -109,7 +112,7 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
       clauseStart = i + 1;
     } else if (index.clauseBreaks.has(token.word) || index.negatedBreaks.has(token.word)) {
       closeClause(i);
-      if (!index.negatedBreaks.has(token.word)) listNegated = false;
+      if (!index.negatedBreaks.has(token.word) && !byNegator) listNegated = false;
       nextNegated = index.negatedBreaks.has(token.word);
       clauseStart = i + 1;
     }
@@ -180,6 +183,12 @@ export function shortAnswer(index: LocaleIndex, words: string[]): Understanding[
   const whole = words.filter((word) => !isMarker(word));
   const asWritten = whole.length <= 6 ? index.answers.get(whole.join(' ')) : undefined;
   if (asWritten) return asWritten;
+  const phrase = whole.join(' ');
+  for (const tag of index.answerTags) {
+    const bare = phrase.endsWith(` ${tag}`) ? phrase.slice(0, -tag.length - 1) : phrase.startsWith(`${tag} `) ? phrase.slice(tag.length + 1) : null;
+    const found = bare === null ? undefined : index.answers.get(bare);
+    if (found) return found;
+  }
   if (kept.length === 0 || kept.length > 6) return null;
   return index.answers.get(kept.join(' ')) ?? null;
 }
@@ -273,6 +282,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
       // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
       if (isSymptom && context.has('past') && !context.has('now')) continue;
       if (isSymptom && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
+      if (owner.id === 'bone_pain' && context.has('cause')) continue;
       if (context.has('hedge') && owner.kind === 'item') {
         polarity.delete(owner.id);
         unsure.add(owner.id);
