@@ -35,6 +35,8 @@ export interface LocaleIndex {
   negTerm: TermId;
   /** Filled by a year (1900-2099): "in 2015" is the past. */
   yearTerm: TermId;
+  /** Terms that open a context phrase: a stretch without one has no context to look for. */
+  contextOpeners: Set<TermId>;
   listNegators: Set<string>;
   /** Terms only red flags use: a typo never raises an emergency, only the word itself does. */
   flagOnlyTerms: Set<TermId>;
@@ -166,6 +168,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     terms,
     negTerm,
     yearTerm,
+    contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'context').map((p) => p.terms[0]!)),
     listNegators: new Set(lexicon.listNegators),
     flagOnlyTerms,
     patterns,

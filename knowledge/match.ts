@@ -37,7 +37,7 @@ export function findMatches(index: LocaleIndex, tokens: Token[], span: Span, kin
   for (let i = span.from; i < span.to; i++) {
     for (const term of tokens[i]!.terms) {
       const list = index.patternsByTerm.get(term);
-      if (list) for (const p of list) candidates.add(p);
+      if (list) for (const p of list) if (kinds.has(index.patterns[p]!.owner.kind)) candidates.add(p);
     }
   }
   const matches: Match[] = [];

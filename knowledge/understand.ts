@@ -140,6 +140,9 @@ function inOrder(tokens: Token[], span: Span, terms: readonly number[]): boolean
 /** Which context words (past, now, hypothetical, topic, hedge) a stretch of tokens holds. */
 function contextsIn(index: LocaleIndex, tokens: Token[], span: Span): Set<ContextId> {
   const found = new Set<ContextId>();
+  let opens = false;
+  for (let i = span.from; i < span.to && !opens; i++) opens = tokens[i]!.terms.some((term) => index.contextOpeners.has(term));
+  if (!opens) return found;
   for (const match of findMatches(index, tokens, span, CONTEXT_KINDS)) {
     // Context words are phrases in order ("de chiquito", "years ago"): "de" and "niño" apart
     // in "al niño le duelen los huesos de las piernas" say nothing about time.
