@@ -56,6 +56,8 @@ export interface LocaleIndex {
   intensified: Set<string>;
   closingNegation: Set<string>;
   answerTags: string[];
+  listTopics: Map<string, ItemId>;
+  plainNegators: Set<string>;
   negationExceptions: string[][];
   clauseBreaks: Set<string>;
   negatedBreaks: Set<string>;
@@ -184,6 +186,8 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     intensified: new Set(lexicon.intensified),
     closingNegation: new Set(['no', ...lexicon.closingNegation]),
     answerTags: lexicon.answerTags.map(normalizePhrase),
+    listTopics: new Map(Object.entries(lexicon.listTopics)),
+    plainNegators: new Set(lexicon.plainNegators),
     negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
     clauseBreaks: new Set(lexicon.clauseBreaks),
     negatedBreaks: new Set(lexicon.negatedBreaks),

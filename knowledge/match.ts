@@ -75,7 +75,9 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   const used = new Set(match.positions);
   // Negative concord: in "I ain't got no appetite" the pattern's own "no" carries the meaning,
   // and an earlier negation only repeats it.
-  const ownNegation = match.pattern.terms.includes(index.negTerm);
+  // ("sin nada de color"); "falta" in "sin falta de aire" names the thing and can be denied.
+  const ownNegation =
+    match.pattern.terms.includes(index.negTerm) || match.positions.some((position) => index.plainNegators.has(tokens[position]!.word));
   for (let i = Math.max(span.from, first - NEGATION_REACH); i < last && !ownNegation; i++) {
     if (!used.has(i) && hasTerm(tokens[i]!, index.negTerm)) return true;
   }

@@ -124,6 +124,10 @@ export const lexiconSchema = z.object({
   closingNegation: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Phrases around a short answer that change nothing: "dunno tbh", "nah mate", "pues no". */
   answerTags: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
+  /** Bare topic words of a yes/no list ("encías: no. huesos: no."), each to its item id. */
+  listTopics: z.record(z.string().regex(/^[a-z]+$/), z.enum(ITEM_IDS)).default({}),
+  /** Negation words that only negate ("sin", "no"), unlike "falta" or "lack", which also name a thing. */
+  plainNegators: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Patterns of doubt about whether a thing is there at all ("not sure about", "no se si"). */
   hedges: z.array(pattern).default([]),
 });

@@ -183,7 +183,8 @@ function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answe
 export function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
   const kept = words.filter((word) => !isMarker(word) && !index.fillers.has(word));
   // "uh huh", "dunno tbh": a whole answer may be made of filler-like words.
-  const whole = words.filter((word) => !isMarker(word));
+  // "yep yep", "no, no": a repeated answer is the answer.
+  const whole = words.filter((word, i) => !isMarker(word) && word !== words[i - 1] && !(isMarker(words[i - 1] ?? '') && word === words[i - 2]));
   const asWritten = whole.length <= 6 ? index.answers.get(whole.join(' ')) : undefined;
   if (asWritten) return asWritten;
   const phrase = whole.join(' ');
@@ -268,6 +269,15 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
     const replyAnswer = replyWords.length > 0 ? openingAnswer(index, replyWords) : null;
     const replyDenies = replyAnswer === 'no' || (replyWords[0]?.terms.includes(index.negTerm) ?? false);
     const replyAffirms = replyAnswer === 'yes';
+    // "gums: no, bones: no", "fiebre sí": a bare topic word and a yes or no make a list entry.
+    if (matches.length === 0 && !question && clause.to - clause.from === 2) {
+      const topic = index.listTopics.get(tokens[clause.from]!.word);
+      const said = index.answers.get(tokens[clause.from + 1]!.word);
+      if (topic && (said === 'yes' || said === 'no')) {
+        polarity.delete(topic);
+        polarity.set(topic, said === 'yes');
+      }
+    }
     for (const match of matches) {
       const owner = match.pattern.owner;
       if (owner.kind !== 'item' && owner.kind !== 'deny') continue;
@@ -282,6 +292,8 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
         continue;
       }
       if (aboutRelative && PERSONAL_RISK_FACTORS.has(owner.id)) continue;
+      // "my dad worked with pesticides and solvents": his exposure, across the "and".
+      if (PERSONAL_RISK_FACTORS.has(owner.id) && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
       // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
       if (isSymptom && context.has('past') && !context.has('now')) continue;
       if (isSymptom && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
