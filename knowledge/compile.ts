@@ -161,8 +161,11 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   }
 
   // Typos never fill a red-flag or a context word: "nena" must not become "niña" of "de niña".
-  const flagTerms = new Set(patterns.filter((p) => p.owner.kind === 'flag' || p.owner.kind === 'context').flatMap((p) => p.terms));
-  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless' && p.owner.kind !== 'context').flatMap((p) => p.terms));
+  // Nor a thing outside the list: "spraying" must not become "sprain".
+  const flagTerms = new Set(
+    patterns.filter((p) => p.owner.kind === 'flag' || p.owner.kind === 'context' || p.owner.kind === 'unlisted').flatMap((p) => p.terms),
+  );
+  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless' && p.owner.kind !== 'context' && p.owner.kind !== 'unlisted').flatMap((p) => p.terms));
   const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
   return {

@@ -44,7 +44,7 @@ export function normalizeText(raw: unknown): string {
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
     // "breathing's fine", "energy's grand": the verb, not a possessive, is what a denial needs.
-    .replace(/\b(breathing|energy|appetite|weight|temperature|temp|colour|color|skin)'s\b/g, '$1 is')
+    .replace(/\b([a-z]+)'s\b/g, '$1 is')
     .replace(/'/g, '')
     .replace(/[?¿]+/g, ` ${QUESTION_END} `)
     .replace(/[.!¡;]+/g, ` ${SENTENCE_END} `)

@@ -205,6 +205,9 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   const { sentences, clauses } = splitClauses(index, tokens);
   const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
 
+  // Words a red flag or a listed item used are not also "something else": "coughing up blood"
+  // is no cold, a "petechial rash" no rash.
+  const claimedByFlags = new Set<number>();
   // Red flags may span "and" ("bleeding for hours and it won't stop"), so they match per sentence.
   // Recall comes first: a question or a single past time only lowers a clear flag to a possible
   // one; a distant past ("years ago", "en 2015"), a hypothetical question ("what do I do if
@@ -228,6 +231,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
       // A clear red flag anywhere outranks a possible one found earlier.
       if (result.emergencyTier === 'clear' || (result.emergency && tier === 'possible')) continue;
       if (!isFlagDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match)) {
+        for (const position of match.positions) claimedByFlags.add(position);
         result.emergency = true;
         result.emergencyKind = match.pattern.owner.id;
         result.emergencyTier = tier;
@@ -257,7 +261,9 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
     const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
     const context = matches.length > 0 || !question ? contextsIn(index, tokens, clause) : new Set<ContextId>();
     if (!question) {
+      const claimed = new Set([...claimedByFlags, ...matches.flatMap((match) => match.wordPositions)]);
       for (const match of findMatches(index, tokens, clause, UNLISTED_KINDS)) {
+        if (match.positions.some((position) => claimed.has(position))) continue;
         if (!isDenied(index, tokens, clause, match) && !(context.has('past') && !context.has('now'))) unlisted.add(match.pattern.owner.id);
       }
     }
