@@ -18,7 +18,7 @@ export type Owner =
   | { kind: 'context'; id: ContextId };
 
 /** What a sentence's other words say about when, whose and how sure (see the lexicon). */
-export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge' | 'cause';
+export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge' | 'cause' | 'current';
 
 export interface Pattern {
   owner: Owner;
@@ -58,6 +58,7 @@ export interface LocaleIndex {
   answerTags: string[];
   listTopics: Map<string, ItemId>;
   plainNegators: Set<string>;
+  negationStops: Set<string>;
   negationExceptions: string[][];
   clauseBreaks: Set<string>;
   negatedBreaks: Set<string>;
@@ -142,6 +143,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     ['topic', lexicon.topicWords],
     ['hedge', lexicon.hedges],
     ['cause', lexicon.causes],
+    ['current', lexicon.currentTreatment],
   ];
   for (const [id, sources] of contexts) for (const source of sources) addPattern({ kind: 'context', id }, source);
 
@@ -191,6 +193,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     answerTags: lexicon.answerTags.map(normalizePhrase),
     listTopics: new Map(Object.entries(lexicon.listTopics)),
     plainNegators: new Set(lexicon.plainNegators),
+    negationStops: new Set(lexicon.negationStops),
     negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
     clauseBreaks: new Set(lexicon.clauseBreaks),
     negatedBreaks: new Set(lexicon.negatedBreaks),

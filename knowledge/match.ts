@@ -78,9 +78,7 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   // ("sin nada de color"); "falta" in "sin falta de aire" names the thing and can be denied.
   const ownNegation =
     match.pattern.terms.includes(index.negTerm) || match.positions.some((position) => index.plainNegators.has(tokens[position]!.word));
-  for (let i = Math.max(span.from, first - NEGATION_REACH); i < last && !ownNegation; i++) {
-    if (!used.has(i) && hasTerm(tokens[i]!, index.negTerm)) return true;
-  }
+  if (!ownNegation && negatedBefore(index, tokens, span, match)) return true;
   for (let i = last + 1; i < span.to; i++) {
     if (
       index.postNegation.has(tokens[i]!.word) &&
@@ -110,10 +108,16 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
  * "no puedo respirar bien" and "no respira bien" are emergencies, not breathing that is fine.
  */
 export function isFlagDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
+  return negatedBefore(index, tokens, span, match);
+}
+
+/** A negation before the match or among its words, not reaching past "just" or "pero". */
+export function negatedBefore(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
   const first = match.positions[0]!;
   const last = match.positions[match.positions.length - 1]!;
   const used = new Set(match.positions);
-  for (let i = Math.max(span.from, first - NEGATION_REACH); i < last; i++) {
+  for (let i = last - 1; i >= Math.max(span.from, first - NEGATION_REACH); i--) {
+    if (i < first && index.negationStops.has(tokens[i]!.word)) return false;
     if (!used.has(i) && hasTerm(tokens[i]!, index.negTerm)) return true;
   }
   return false;

@@ -128,6 +128,10 @@ export const lexiconSchema = z.object({
   listTopics: z.record(z.string().regex(/^[a-z]+$/), z.enum(ITEM_IDS)).default({}),
   /** Negation words that only negate ("sin", "no"), unlike "falta" or "lack", which also name a thing. */
   plainNegators: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Words a negation does not reach past: "no bleeding from the gums, just wrecked" reports the tiredness. */
+  negationStops: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Patterns of a treatment going on now ("on chemo", "en quimio"): not a past one, so no prior_cancer_treatment. */
+  currentTreatment: z.array(pattern).default([]),
   /** Patterns of doubt about whether a thing is there at all ("not sure about", "no se si"). */
   hedges: z.array(pattern).default([]),
 });

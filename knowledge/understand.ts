@@ -1,7 +1,7 @@
 import type { ContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId, Locale } from './ids';
 import { knowledgeIndex } from './load';
-import { findMatches, isDenied, isFlagDenied, resolveOverlaps, Span, Token } from './match';
+import { findMatches, isDenied, isFlagDenied, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf } from './terms';
 import type { Understanding } from './types';
@@ -304,12 +304,16 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
       if (isSymptom && context.has('past') && !context.has('now')) continue;
       if (isSymptom && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
       if (owner.id === 'bone_pain' && context.has('cause')) continue;
+      // Chemotherapy going on now is the reason for a fever alarm, not a past treatment.
+      if (owner.id === 'prior_cancer_treatment' && context.has('current')) continue;
       if (context.has('hedge') && owner.kind === 'item') {
         polarity.delete(owner.id);
         unsure.add(owner.id);
         continue;
       }
-      const denied = isDenied(index, tokens, clause, match);
+      // A denial phrase is itself denied only by a negation before it: "the air reaches me
+      // fine" ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
+      const denied = owner.kind === 'deny' ? clause.negated || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
       // A denial phrase ("eats well") that is itself denied ("doesn't eat well") reports the item.
       const present = owner.kind === 'item' ? !denied : denied;
       if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) continue;
