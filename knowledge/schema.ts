@@ -132,6 +132,8 @@ export const lexiconSchema = z.object({
   negationStops: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Patterns of a treatment going on now ("on chemo", "en quimio"): not a past one, so no prior_cancer_treatment. */
   currentTreatment: z.array(pattern).default([]),
+  /** Why a list holds what it holds (for readers; never used by the code). */
+  notes: z.record(z.string(), z.string()).default({}),
   /** Patterns of doubt about whether a thing is there at all ("not sure about", "no se si"). */
   hedges: z.array(pattern).default([]),
 });
