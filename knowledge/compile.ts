@@ -35,6 +35,8 @@ export interface LocaleIndex {
   negTerm: TermId;
   /** Filled by a year (1900-2099): "in 2015" is the past. */
   yearTerm: TermId;
+  /** The @many class ("a handful", "todas"), also filled by a count of five or more ("took 30 paracetamol"). */
+  manyTerm: TermId | undefined;
   /** Terms that open a context phrase: a stretch without one has no context to look for. */
   contextOpeners: Set<TermId>;
   listNegators: Set<string>;
@@ -175,6 +177,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     terms,
     negTerm,
     yearTerm,
+    manyTerm: terms.ids.get('@many'),
     contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'context').map((p) => p.terms[0]!)),
     listNegators: new Set(lexicon.listNegators),
     flagOnlyTerms,

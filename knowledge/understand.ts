@@ -56,6 +56,7 @@ export function annotate(index: LocaleIndex, words: string[]): Token[] {
     if (isMarker(word)) return { word, terms: [] };
     let terms = termsOf(index.terms, word);
     if (YEAR.test(word)) terms = [...terms, index.yearTerm];
+    else if (index.manyTerm !== undefined && /^\d{1,3}$/.test(word) && Number(word) >= 5) terms = [...terms, index.manyTerm];
     if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
       const corrected = index.speller.correct(word);
       if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));

@@ -14,6 +14,12 @@ describe('red flags', () => {
     ['es', 'no puedo respirar bien', 'clear', 'breathing'],
     ['en', 'she fainted once, is that bad?', 'possible', 'fainting'],
     ['en', 'he is having a seizure right now, he had one years ago too', 'possible', 'seizure'],
+    ['en', 'I took 30 paracetamol', 'possible', 'overdose'],
+    ['es', 'me tomé 20 pastillas', 'possible', 'overdose'],
+    ['en', "he's not breathing", 'possible', 'breathing'],
+    ['es', 'el bebé se quejaba y se le hundían las costillas', 'possible', 'breathing'],
+    ['en', "my kid is limp and won't respond", 'clear', 'fainting'],
+    ['es', 'mi papá no puede hablar y tiene la boca chueca', 'clear', 'stroke'],
   ])('%s "%s" -> %s %s', (locale, text, tier, kind) => {
     const got = understand(text, locale);
     expect({ emergency: got.emergency, tier: got.emergencyTier, kind: got.emergencyKind }).toEqual({ emergency: true, tier, kind });
@@ -27,6 +33,9 @@ describe('red flags', () => {
     ['en', 'what do I do if someone is choking?'],
     ['en', 'our teacher talked about strokes in health class'],
     ['en', 'no chest pain'],
+    ['en', "I'm not having any trouble breathing"],
+    ['en', 'it took 10 minutes to stop'],
+    ['en', 'I take 2 pills a day'],
     ['es', 'de chiquita tuve convulsiones'],
     ['es', '¿qué hago si alguien se desmaya?'],
     ['es', 'hace años me desmayé'],
