@@ -31,13 +31,33 @@ export const NEGATION_REACH = 6;
 
 const hasTerm = (token: Token, term: TermId) => token.terms.includes(term);
 
+// Term -> patterns, per set of wanted kinds: each caller passes one of a few constant sets, so
+// the candidates are only patterns of those kinds without filtering on every look-up.
+const byKinds = new WeakMap<LocaleIndex, Map<ReadonlySet<Owner['kind']>, Map<TermId, number[]>>>();
+
+function patternsOfKinds(index: LocaleIndex, kinds: ReadonlySet<Owner['kind']>): Map<TermId, number[]> {
+  let perIndex = byKinds.get(index);
+  if (!perIndex) byKinds.set(index, (perIndex = new Map()));
+  let byTerm = perIndex.get(kinds);
+  if (!byTerm) {
+    byTerm = new Map();
+    for (const [term, list] of index.patternsByTerm) {
+      const kept = list.filter((p) => kinds.has(index.patterns[p]!.owner.kind));
+      if (kept.length > 0) byTerm.set(term, kept);
+    }
+    perIndex.set(kinds, byTerm);
+  }
+  return byTerm;
+}
+
 /** Finds every pattern (of the wanted kinds) whose terms all fill distinct tokens of the span. */
 export function findMatches(index: LocaleIndex, tokens: Token[], span: Span, kinds: ReadonlySet<Owner['kind']>): Match[] {
+  const byTerm = patternsOfKinds(index, kinds);
   const candidates = new Set<number>();
   for (let i = span.from; i < span.to; i++) {
     for (const term of tokens[i]!.terms) {
-      const list = index.patternsByTerm.get(term);
-      if (list) for (const p of list) if (kinds.has(index.patterns[p]!.owner.kind)) candidates.add(p);
+      const list = byTerm.get(term);
+      if (list) for (const p of list) candidates.add(p);
     }
   }
   const matches: Match[] = [];

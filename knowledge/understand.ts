@@ -3,7 +3,7 @@ import type { ItemId, Locale } from './ids';
 import { knowledgeIndex } from './load';
 import { findMatches, isDenied, isFlagDenied, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
-import { termsOf } from './terms';
+import { termsOf, TermId } from './terms';
 import type { Understanding } from './types';
 
 // understand(text, locale): what a message reports, denies, asks or flags. The steps, in order:
@@ -50,19 +50,38 @@ export function joinCompounds(index: LocaleIndex, words: string[]): string[] {
   return out;
 }
 
+/** The terms one word fills: exact, stem or Snowball stem, a year, a count; else its mended spelling's. */
+function termsOfWord(index: LocaleIndex, word: string): TermId[] {
+  let terms = termsOf(index.terms, word);
+  if (YEAR.test(word)) terms = [...terms, index.yearTerm];
+  else if (index.manyTerm !== undefined && /^\d{1,3}$/.test(word) && Number(word) >= 5) terms = [...terms, index.manyTerm];
+  if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
+    const corrected = index.speller.correct(word);
+    if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
+  }
+  return terms;
+}
+
+// The terms a word fills never change for a locale, and people use the same few hundred words:
+// they are remembered per index, like the speller's answers.
+const termCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
+const TERM_CACHE_SIZE = 20000;
+
 /** Tokens with the terms each fills, typos mended only where an exact look-up found nothing. */
 export function annotate(index: LocaleIndex, words: string[]): Token[] {
+  let cache = termCache.get(index);
+  if (!cache) termCache.set(index, (cache = new Map()));
+  const known = cache;
   const tokens = words.map((word) => {
     if (isMarker(word)) return { word, terms: [] };
-    let terms = termsOf(index.terms, word);
-    if (YEAR.test(word)) terms = [...terms, index.yearTerm];
-    else if (index.manyTerm !== undefined && /^\d{1,3}$/.test(word) && Number(word) >= 5) terms = [...terms, index.manyTerm];
-    if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
-      const corrected = index.speller.correct(word);
-      if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
-    }
-    return { word, terms };
+    const remembered = known.get(word);
+    if (remembered) return { word, terms: [...remembered] };
+    const terms = termsOfWord(index, word);
+    if (known.size >= TERM_CACHE_SIZE) known.clear();
+    known.set(word, terms);
+    return { word, terms: [...terms] };
   });
+
   // "no matter how much I sleep": the "no" of an idiom denies nothing.
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of index.negationExceptions) {
