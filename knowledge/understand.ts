@@ -185,6 +185,16 @@ function belongsToOther(index: LocaleIndex, tokens: Token[], sentence: Span, pos
   return false;
 }
 
+/**
+ * A clause that is only a doubt: "hard to say", "not sure", "no sé"; not "sometimes" or "a bit"
+ * (unsure answers, but no doubt about a report), nor "no sé de qué" (a doubt about the cause).
+ */
+function isDoubt(index: LocaleIndex, tokens: Token[], clause: Span, context: Set<ContextId>): boolean {
+  const words = tokens.slice(clause.from, clause.to);
+  if (index.answers.get(words.map((token) => token.word).join(' ')) !== 'unsure') return false;
+  return context.has('hedge') || words.some((token) => token.terms.includes(index.negTerm));
+}
+
 function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span): boolean {
   return index.questionStarts.some((start) => start.every((word, k) => tokens[span.from + k]?.word === word));
 }
@@ -274,6 +284,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   const polarity = new Map<ItemId, boolean>();
   const unsure = new Set<ItemId>();
   const unlisted = new Set<string>();
+  let reportedBefore: ItemId[] = [];
   for (const clause of clauses) {
     const question = questionSentences.find((sentence) => inSpan(sentence, clause.from));
     const sentence = sentences.find((span) => inSpan(span, clause.from)) ?? clause;
@@ -304,6 +315,14 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
         polarity.set(topic, said === 'yes');
       }
     }
+    // "maybe a bit pale? hard to say", "pálida, no sé": a doubt standing after a report makes it unsure.
+    if (matches.length === 0 && reportedBefore.length > 0 && isDoubt(index, tokens, clause, context)) {
+      for (const id of reportedBefore) {
+        polarity.delete(id);
+        unsure.add(id);
+      }
+    }
+    reportedBefore = [];
     for (const match of matches) {
       const owner = match.pattern.owner;
       if (owner.kind !== 'item' && owner.kind !== 'deny') continue;
@@ -340,6 +359,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
       polarity.delete(owner.id); // the latest mention wins: people correct themselves
       unsure.delete(owner.id);
       polarity.set(owner.id, present);
+      if (present) reportedBefore.push(owner.id);
     }
   }
   for (const [id, present] of polarity) (present ? result.present : result.absent).push(id);

@@ -57,6 +57,8 @@ describe('unlisted things and doubt', () => {
   it.each<[Locale, string, string[]]>([
     ['en', 'not sure about the lymph nodes', ['swollen_lymph_nodes']],
     ['es', 'no sé si tiene fiebre', ['fever']],
+    ['en', 'maybe a bit pale? hard to say', ['pale_skin']],
+    ['es', 'está pálida, no sé', ['pale_skin']],
   ])('%s "%s" -> unsure %j', (locale, text, unsure) => {
     const got = understand(text, locale);
     expect(got.unsure).toEqual(unsure);
