@@ -3,6 +3,7 @@ import type { ItemId, Locale } from './ids';
 import { normalizeText, tokenize } from './normalize';
 import type { FaqData, ItemData, LexiconData, RedFlagData, UnlistedData } from './schema';
 import { createSpeller, Speller } from './spell';
+import { createStemmer } from './stem';
 import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './terms';
 
 // Builds, once per locale at start-up, everything understand() looks things up in.
@@ -12,7 +13,12 @@ export type Owner =
   | { kind: 'deny'; id: ItemId }
   | { kind: 'flag'; id: string; tier: 'clear' | 'possible' }
   | { kind: 'unless'; id: string }
-  | { kind: 'faq'; id: string };
+  | { kind: 'faq'; id: string }
+  | { kind: 'unlisted'; id: string }
+  | { kind: 'context'; id: ContextId };
+
+/** What a sentence's other words say about when, whose and how sure (see the lexicon). */
+export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge' | 'cause' | 'current';
 
 export interface Pattern {
   owner: Owner;
@@ -27,6 +33,13 @@ export interface LocaleIndex {
   locale: Locale;
   terms: TermTable;
   negTerm: TermId;
+  /** Filled by a year (1900-2099): "in 2015" is the past. */
+  yearTerm: TermId;
+  /** The @many class ("a handful", "todas"), also filled by a count of five or more ("took 30 paracetamol"). */
+  manyTerm: TermId | undefined;
+  /** Terms that open a context phrase: a stretch without one has no context to look for. */
+  contextOpeners: Set<TermId>;
+  listNegators: Set<string>;
   /** Terms only red flags use: a typo never raises an emergency, only the word itself does. */
   flagOnlyTerms: Set<TermId>;
   patterns: Pattern[];
@@ -38,7 +51,16 @@ export interface LocaleIndex {
   postNegation: Set<string>;
   postNegationVerbs: Set<string>;
   relatives: Set<string>;
+  /** Person words for whose a symptom is: the person or their child (selfWords), or someone else (others). */
+  selfWords: Set<string>;
+  others: Set<string>;
   postNegationBlockers: Set<string>;
+  intensified: Set<string>;
+  closingNegation: Set<string>;
+  answerTags: string[];
+  listTopics: Map<string, ItemId>;
+  plainNegators: Set<string>;
+  negationStops: Set<string>;
   negationExceptions: string[][];
   clauseBreaks: Set<string>;
   negatedBreaks: Set<string>;
@@ -86,9 +108,10 @@ const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join
 
 export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex {
   const lexicon = data.lexicons[locale];
-  const terms = createTermTable();
+  const terms = createTermTable(createStemmer(locale), new Set(lexicon.exactForms));
   for (const [name, words] of Object.entries(lexicon.classes)) defineTerm(terms, `@${name}`, words);
   const negTerm = terms.ids.get('@neg')!;
+  const yearTerm = defineTerm(terms, '@year', []);
 
   const patterns: Pattern[] = [];
   const addPattern = (owner: Owner, source: string) => {
@@ -113,6 +136,18 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const source of flag[locale].unless) addPattern({ kind: 'unless', id: flag.id }, source);
   }
   for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
+  for (const entry of data.unlisted) for (const source of entry[locale].patterns) addPattern({ kind: 'unlisted', id: entry.id }, source);
+  const contexts: [ContextId, string[]][] = [
+    ['past', lexicon.pastTime],
+    ['once', lexicon.pastOnce],
+    ['now', lexicon.nowWords],
+    ['hypothetical', lexicon.hypothetical],
+    ['topic', lexicon.topicWords],
+    ['hedge', lexicon.hedges],
+    ['cause', lexicon.causes],
+    ['current', lexicon.currentTreatment],
+  ];
+  for (const [id, sources] of contexts) for (const source of sources) addPattern({ kind: 'context', id }, source);
 
   const patternsByTerm = new Map<TermId, number[]>();
   patterns.forEach((pattern, index) => {
@@ -129,14 +164,22 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const phrase of lexicon.answers[kind]) answers.set(normalizePhrase(phrase), kind);
   }
 
-  const flagTerms = new Set(patterns.filter((p) => p.owner.kind === 'flag').flatMap((p) => p.terms));
-  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless').flatMap((p) => p.terms));
+  // Typos never fill a red-flag or a context word: "nena" must not become "niña" of "de niña".
+  // Nor a thing outside the list: "spraying" must not become "sprain".
+  const flagTerms = new Set(
+    patterns.filter((p) => p.owner.kind === 'flag' || p.owner.kind === 'context' || p.owner.kind === 'unlisted').flatMap((p) => p.terms),
+  );
+  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless' && p.owner.kind !== 'context' && p.owner.kind !== 'unlisted').flatMap((p) => p.terms));
   const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
   return {
     locale,
     terms,
     negTerm,
+    yearTerm,
+    manyTerm: terms.ids.get('@many'),
+    contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'context').map((p) => p.terms[0]!)),
+    listNegators: new Set(lexicon.listNegators),
     flagOnlyTerms,
     patterns,
     patternsByTerm,
@@ -145,7 +188,15 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     postNegation: new Set(lexicon.postNegation),
     postNegationVerbs: new Set(lexicon.postNegationVerbs),
     relatives: new Set(lexicon.relatives),
+    selfWords: new Set(lexicon.selfWords),
+    others: new Set(lexicon.others),
     postNegationBlockers: new Set(lexicon.postNegationBlockers),
+    intensified: new Set(lexicon.intensified),
+    closingNegation: new Set(['no', ...lexicon.closingNegation]),
+    answerTags: lexicon.answerTags.map(normalizePhrase),
+    listTopics: new Map(Object.entries(lexicon.listTopics)),
+    plainNegators: new Set(lexicon.plainNegators),
+    negationStops: new Set(lexicon.negationStops),
     negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
     clauseBreaks: new Set(lexicon.clauseBreaks),
     negatedBreaks: new Set(lexicon.negatedBreaks),

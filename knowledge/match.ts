@@ -31,12 +31,32 @@ export const NEGATION_REACH = 6;
 
 const hasTerm = (token: Token, term: TermId) => token.terms.includes(term);
 
+// Term -> patterns, per set of wanted kinds: each caller passes one of a few constant sets, so
+// the candidates are only patterns of those kinds without filtering on every look-up.
+const byKinds = new WeakMap<LocaleIndex, Map<ReadonlySet<Owner['kind']>, Map<TermId, number[]>>>();
+
+function patternsOfKinds(index: LocaleIndex, kinds: ReadonlySet<Owner['kind']>): Map<TermId, number[]> {
+  let perIndex = byKinds.get(index);
+  if (!perIndex) byKinds.set(index, (perIndex = new Map()));
+  let byTerm = perIndex.get(kinds);
+  if (!byTerm) {
+    byTerm = new Map();
+    for (const [term, list] of index.patternsByTerm) {
+      const kept = list.filter((p) => kinds.has(index.patterns[p]!.owner.kind));
+      if (kept.length > 0) byTerm.set(term, kept);
+    }
+    perIndex.set(kinds, byTerm);
+  }
+  return byTerm;
+}
+
 /** Finds every pattern (of the wanted kinds) whose terms all fill distinct tokens of the span. */
 export function findMatches(index: LocaleIndex, tokens: Token[], span: Span, kinds: ReadonlySet<Owner['kind']>): Match[] {
+  const byTerm = patternsOfKinds(index, kinds);
   const candidates = new Set<number>();
   for (let i = span.from; i < span.to; i++) {
     for (const term of tokens[i]!.terms) {
-      const list = index.patternsByTerm.get(term);
+      const list = byTerm.get(term);
       if (list) for (const p of list) candidates.add(p);
     }
   }
@@ -73,11 +93,19 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   const first = match.positions[0]!;
   const last = match.positions[match.positions.length - 1]!;
   const used = new Set(match.positions);
-  for (let i = Math.max(span.from, first - NEGATION_REACH); i < last; i++) {
-    if (!used.has(i) && hasTerm(tokens[i]!, index.negTerm)) return true;
-  }
+  // Negative concord: in "I ain't got no appetite" the pattern's own "no" carries the meaning,
+  // and an earlier negation only repeats it.
+  // ("sin nada de color"); "falta" in "sin falta de aire" names the thing and can be denied.
+  const ownNegation =
+    match.pattern.terms.includes(index.negTerm) || match.positions.some((position) => index.plainNegators.has(tokens[position]!.word));
+  if (!ownNegation && negatedBefore(index, tokens, span, match)) return true;
   for (let i = last + 1; i < span.to; i++) {
-    if (index.postNegation.has(tokens[i]!.word) && !index.postNegationBlockers.has(tokens[i - 1]!.word)) return true;
+    if (
+      index.postNegation.has(tokens[i]!.word) &&
+      !index.postNegationBlockers.has(tokens[i - 1]!.word) &&
+      !index.intensified.has(tokens[i + 1]?.word ?? '')
+    )
+      return true;
   }
   // "fiebre no he tenido": a negation right after the item, then "have"/"had".
   for (let i = last + 1; i < Math.min(span.to - 1, last + 4); i++) {
@@ -85,7 +113,34 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   }
   // "bleeding gums no": a bare "no" closing the clause.
   const closing = tokens[span.to - 1];
-  return span.to - 1 > last && closing !== undefined && closing.word === 'no';
+  // "con nada", "por nada" inside a clause are no denial; "fiebre cero" at its end is.
+  return (
+    !ownNegation &&
+    span.to - 1 > last &&
+    closing !== undefined &&
+    index.closingNegation.has(closing.word) &&
+    !index.postNegationBlockers.has(tokens[span.to - 2]?.word ?? '')
+  );
+}
+
+/**
+ * True when a negation before a red flag denies it ("no chest pain"). Words after it never do:
+ * "no puedo respirar bien" and "no respira bien" are emergencies, not breathing that is fine.
+ */
+export function isFlagDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
+  return negatedBefore(index, tokens, span, match);
+}
+
+/** A negation before the match or among its words, not reaching past "just" or "pero". */
+export function negatedBefore(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
+  const first = match.positions[0]!;
+  const last = match.positions[match.positions.length - 1]!;
+  const used = new Set(match.positions);
+  for (let i = last - 1; i >= Math.max(span.from, first - NEGATION_REACH); i--) {
+    if (i < first && index.negationStops.has(tokens[i]!.word)) return false;
+    if (!used.has(i) && hasTerm(tokens[i]!, index.negTerm)) return true;
+  }
+  return false;
 }
 
 const outranks = (a: Match, b: Match) =>

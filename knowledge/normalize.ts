@@ -23,6 +23,16 @@ export function normalizeText(raw: unknown): string {
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
   // An upper-case "ALL" is the disease, not the word "all" ("my twin had ALL").
   text = text.replace(/\bALL\b/g, ' leukemia ');
+  // Clinical shorthand written in capitals: "denies SOB", "cervical LAD", "+ve fatigue", "c/o".
+  // Only the capitals: a "lad" is also a boy, and a "sob" a cry.
+  text = text
+    .replace(/\bSOB\b/g, ' short of breath ')
+    .replace(/\bLAD\b/g, ' lymphadenopathy ')
+    .replace(/\+ve\b/gi, ' positive ')
+    .replace(/(^|\s)-ve\b/gi, ' negative ')
+    .replace(/\bc\/o\b/gi, ' complains of ');
+  // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
+  text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');
   text = text
     .toLowerCase()
     .normalize('NFD')
@@ -33,9 +43,13 @@ export function normalizeText(raw: unknown): string {
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/n't\b/g, ' not')
+    // "breathing's fine", "energy's grand": the verb, not a possessive, is what a denial needs.
+    .replace(/\b([a-z]+)'s\b/g, '$1 is')
     .replace(/'/g, '')
     .replace(/[?¿]+/g, ` ${QUESTION_END} `)
-    .replace(/[.!¡;:]+/g, ` ${SENTENCE_END} `)
+    .replace(/[.!¡;]+/g, ` ${SENTENCE_END} `)
+    // "fever: no, bruises: yes" and "niega: fiebre" read as one clause each.
+    .replace(/:+/g, ' ')
     .replace(/[,()\[\]{}/\\–—-]+/g, (match) => (match.includes(',') ? ` ${BREAK} ` : ' '))
     .replace(/[^a-z0-9#|?\s]+/g, ' ')
     .replace(/([a-z])\1{2,}/g, '$1$1');

@@ -98,6 +98,44 @@ export const lexiconSchema = z.object({
   postNegationVerbs: wordList,
   /** Frequent words never worth a fuzzy look-up. */
   commonWords: wordList,
+  /** Words matched only as written, never through their Snowball stem (see the lexicon's own note). */
+  exactForms: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Clinical denial verbs that deny a whole list after them: "denies fever, sweats, wt loss". */
+  listNegators: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Patterns of a distant past ("years ago", "in 2015", "de chiquito"): no emergency now, no symptom now. */
+  pastTime: z.array(pattern).default([]),
+  /** Patterns of a near or single past ("once", "yesterday"): a clear red flag becomes a possible one. */
+  pastOnce: z.array(pattern).default([]),
+  /** Patterns of now ("right now", "rn", "ahorita"): past words then lower a red flag instead of removing it. */
+  nowWords: z.array(pattern).default([]),
+  /** In a question, patterns of a hypothetical ("what if someone...", "si alguien"): no emergency. */
+  hypothetical: z.array(pattern).default([]),
+  /** Patterns of talk about a topic ("learned about", "health class"): no emergency. */
+  topicWords: z.array(pattern).default([]),
+  /** The person or their child: "I", "he", "my son". The nearest person word before a symptom says whose it is. */
+  selfWords: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Someone else: "my sister is anaemic and always pale" is not the person's pale skin. */
+  others: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Patterns of a cause that explains a pain away: "my back hurts from lifting boxes" is no bone pain. */
+  causes: z.array(pattern).default([]),
+  /** Words after a "fine" word that make it an intensifier: "me duelen bien feo" is no denial. */
+  intensified: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Words that deny what comes before them only when they close the clause: "fiebre cero", "pero fiebre nada". */
+  closingNegation: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Phrases around a short answer that change nothing: "dunno tbh", "nah mate", "pues no". */
+  answerTags: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
+  /** Bare topic words of a yes/no list ("encías: no. huesos: no."), each to its item id. */
+  listTopics: z.record(z.string().regex(/^[a-z]+$/), z.enum(ITEM_IDS)).default({}),
+  /** Negation words that only negate ("sin", "no"), unlike "falta" or "lack", which also name a thing. */
+  plainNegators: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Words a negation does not reach past: "no bleeding from the gums, just wrecked" reports the tiredness. */
+  negationStops: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Patterns of a treatment going on now ("on chemo", "en quimio"): not a past one, so no prior_cancer_treatment. */
+  currentTreatment: z.array(pattern).default([]),
+  /** Why a list holds what it holds (for readers; never used by the code). */
+  notes: z.record(z.string(), z.string()).default({}),
+  /** Patterns of doubt about whether a thing is there at all ("not sure about", "no se si"). */
+  hedges: z.array(pattern).default([]),
 });
 
 export type ItemData = z.infer<typeof itemSchema>;

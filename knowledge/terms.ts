@@ -11,10 +11,19 @@ export interface TermTable {
   readonly stemLengths: number[];
   /** Term key ("@pain", "gum|gums") -> id. */
   readonly ids: Map<string, TermId>;
+  /** Snowball stem of a plain word -> the terms it fills, so "bruises" meets "bruising". */
+  readonly snowball: Map<string, TermId[]>;
+  /** The locale's Snowball stemmer (memoised), or none. */
+  readonly stemWord: ((word: string) => string) | null;
+  /** Words matched only as written: stemming would merge them with a word of another meaning. */
+  readonly exactForms: ReadonlySet<string>;
 }
 
-export function createTermTable(): TermTable {
-  return { words: new Map(), stems: new Map(), stemLengths: [], ids: new Map() };
+/** Words shorter than this are never stemmed: "red" and "reds", "ill" and "ills" stay as written. */
+export const MIN_STEMMED_LENGTH = 5;
+
+export function createTermTable(stemWord: ((word: string) => string) | null = null, exactForms: ReadonlySet<string> = new Set()): TermTable {
+  return { words: new Map(), stems: new Map(), stemLengths: [], ids: new Map(), snowball: new Map(), stemWord, exactForms };
 }
 
 function addTo(map: Map<string, TermId[]>, key: string, id: TermId): void {
@@ -37,6 +46,7 @@ export function defineTerm(table: TermTable, key: string, alternatives: readonly
         if (!table.stemLengths.includes(stem.length)) table.stemLengths.push(stem.length);
       } else {
         addTo(table.words, word, id);
+        if (table.stemWord && word.length >= MIN_STEMMED_LENGTH && !table.exactForms.has(word)) addTo(table.snowball, table.stemWord(word), id);
       }
     }
   }
@@ -48,6 +58,13 @@ export function defineTerm(table: TermTable, key: string, alternatives: readonly
 export function termsOf(table: TermTable, token: string): TermId[] {
   const exact = table.words.get(token);
   let found: TermId[] | undefined = exact ? [...exact] : undefined;
+  if (table.stemWord && token.length >= MIN_STEMMED_LENGTH && !table.exactForms.has(token)) {
+    const stemmed = table.snowball.get(table.stemWord(token));
+    if (stemmed) {
+      found ??= [];
+      for (const id of stemmed) if (!found.includes(id)) found.push(id);
+    }
+  }
   for (const length of table.stemLengths) {
     if (length > token.length) break;
     const stemmed = table.stems.get(token.slice(0, length));

@@ -1,9 +1,9 @@
-import type { LocaleIndex, Owner } from './compile';
+import type { ContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId, Locale } from './ids';
 import { knowledgeIndex } from './load';
-import { findMatches, isDenied, resolveOverlaps, Span, Token } from './match';
+import { findMatches, isDenied, isFlagDenied, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
-import { termsOf } from './terms';
+import { termsOf, TermId } from './terms';
 import type { Understanding } from './types';
 
 // understand(text, locale): what a message reports, denies, asks or flags. The steps, in order:
@@ -16,6 +16,9 @@ const FLAG_KINDS = new Set<Owner['kind']>(['flag', 'unless']);
 // ALL is its own item).
 const PERSONAL_RISK_FACTORS = new Set<ItemId>(['genetic_syndrome', 'chemical_radiation_exposure', 'prior_cancer_treatment']);
 const FAQ_KINDS = new Set<Owner['kind']>(['faq']);
+const UNLISTED_KINDS = new Set<Owner['kind']>(['unlisted']);
+const CONTEXT_KINDS = new Set<Owner['kind']>(['context']);
+const YEAR = /^(19|20)\d\d$/;
 const FAQ_FALLBACK_MAX_SCORE = 0.3;
 
 const empty = (): Understanding => ({
@@ -47,17 +50,38 @@ export function joinCompounds(index: LocaleIndex, words: string[]): string[] {
   return out;
 }
 
+/** The terms one word fills: exact, stem or Snowball stem, a year, a count; else its mended spelling's. */
+function termsOfWord(index: LocaleIndex, word: string): TermId[] {
+  let terms = termsOf(index.terms, word);
+  if (YEAR.test(word)) terms = [...terms, index.yearTerm];
+  else if (index.manyTerm !== undefined && /^\d{1,3}$/.test(word) && Number(word) >= 5) terms = [...terms, index.manyTerm];
+  if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
+    const corrected = index.speller.correct(word);
+    if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
+  }
+  return terms;
+}
+
+// The terms a word fills never change for a locale, and people use the same few hundred words:
+// they are remembered per index, like the speller's answers.
+const termCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
+const TERM_CACHE_SIZE = 20000;
+
 /** Tokens with the terms each fills, typos mended only where an exact look-up found nothing. */
 export function annotate(index: LocaleIndex, words: string[]): Token[] {
+  let cache = termCache.get(index);
+  if (!cache) termCache.set(index, (cache = new Map()));
+  const known = cache;
   const tokens = words.map((word) => {
     if (isMarker(word)) return { word, terms: [] };
-    let terms = termsOf(index.terms, word);
-    if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
-      const corrected = index.speller.correct(word);
-      if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
-    }
-    return { word, terms };
+    const remembered = known.get(word);
+    if (remembered) return { word, terms: [...remembered] };
+    const terms = termsOfWord(index, word);
+    if (known.size >= TERM_CACHE_SIZE) known.clear();
+    known.set(word, terms);
+    return { word, terms: [...terms] };
   });
+
   // "no matter how much I sleep": the "no" of an idiom denies nothing.
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of index.negationExceptions) {
@@ -77,16 +101,21 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
   let clauseStart = 0;
   let nextNegated = false;
   let listNegated = false;
+  // A list opened by a clinical denial verb ("niega fiebre y pérdida de peso") runs over "and".
+  let byNegator = false;
   const closeClause = (end: number) => {
     if (end > clauseStart) {
       const words = tokens.slice(clauseStart, end);
-      const startsWithNo = words[0] !== undefined && words[0].terms.includes(index.negTerm);
+      // "denies fever, night sweats, wt loss": a clinical denial verb anywhere opens the list too.
+      const startsWithNo =
+        (words[0] !== undefined && words[0].terms.includes(index.negTerm)) || words.some((token) => index.listNegators.has(token.word));
       // "no fever, bruises or bleeding": a comma list that opened with "no" stays denied until a
       // subject or a verb starts a new statement ("no fever, I'm just tired").
       const continuesList =
         listNegated && !words.some((token) => index.subjects.has(token.word) || token.terms.includes(index.negTerm));
       clauses.push({ from: clauseStart, to: end, negated: nextNegated || continuesList });
       listNegated = startsWithNo || (continuesList && !nextNegated);
+      byNegator = (byNegator && continuesList) || words.some((token) => index.listNegators.has(token.word));
     }
     nextNegated = false;
   };
@@ -103,7 +132,7 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
       clauseStart = i + 1;
     } else if (index.clauseBreaks.has(token.word) || index.negatedBreaks.has(token.word)) {
       closeClause(i);
-      if (!index.negatedBreaks.has(token.word)) listNegated = false;
+      if (!index.negatedBreaks.has(token.word) && !byNegator) listNegated = false;
       nextNegated = index.negatedBreaks.has(token.word);
       clauseStart = i + 1;
     }
@@ -116,13 +145,84 @@ export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: 
   return { sentences, clauses };
 }
 
+/** The terms in order, at most one other word between two ("when I was a baby"). */
+function inOrder(tokens: Token[], span: Span, terms: readonly number[]): boolean {
+  const from = (position: number, k: number): boolean => {
+    if (k === terms.length) return true;
+    for (let i = position; i < Math.min(span.to, position + (k === 0 ? span.to : 2)); i++) {
+      if (tokens[i]!.terms.includes(terms[k]!) && from(i + 1, k + 1)) return true;
+    }
+    return false;
+  };
+  return from(span.from, 0);
+}
+
+/** Which context words (past, now, hypothetical, topic, hedge) a stretch of tokens holds. */
+function contextsIn(index: LocaleIndex, tokens: Token[], span: Span): Set<ContextId> {
+  const found = new Set<ContextId>();
+  let opens = false;
+  for (let i = span.from; i < span.to && !opens; i++) opens = tokens[i]!.terms.some((term) => index.contextOpeners.has(term));
+  if (!opens) return found;
+  for (const match of findMatches(index, tokens, span, CONTEXT_KINDS)) {
+    // Context words are phrases in order ("de chiquito", "years ago"): "de" and "niño" apart
+    // in "al niño le duelen los huesos de las piernas" say nothing about time.
+    if (match.pattern.owner.kind === 'context' && inOrder(tokens, span, match.pattern.terms)) found.add(match.pattern.owner.id);
+  }
+  return found;
+}
+
+/**
+ * Whose a symptom is: the nearest person word before it in the sentence. "my sister is anaemic
+ * and always pale" is the sister's; "grandma says he looks pale" and "wife says I'm white as a
+ * ghost" are the person's (or their child's), who is who the check is about.
+ */
+function belongsToOther(index: LocaleIndex, tokens: Token[], sentence: Span, position: number): boolean {
+  for (let i = position - 1; i >= sentence.from; i--) {
+    const word = tokens[i]!.word;
+    if (index.selfWords.has(word)) return false;
+    if (index.others.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause that is only a doubt: "hard to say", "not sure", "no sé"; not "sometimes" or "a bit"
+ * (unsure answers, but no doubt about a report), nor "no sé de qué" (a doubt about the cause).
+ */
+function isDoubt(index: LocaleIndex, tokens: Token[], clause: Span, context: Set<ContextId>): boolean {
+  const words = tokens.slice(clause.from, clause.to);
+  if (index.answers.get(words.map((token) => token.word).join(' ')) !== 'unsure') return false;
+  return context.has('hedge') || words.some((token) => token.terms.includes(index.negTerm));
+}
+
 function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span): boolean {
   return index.questionStarts.some((start) => start.every((word, k) => tokens[span.from + k]?.word === word));
+}
+
+/** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */
+function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answer'] {
+  const plain = words.filter((token) => !isMarker(token.word)).map((token) => token.word);
+  for (let length = Math.min(plain.length, 5); length >= 1; length--) {
+    const found = index.answers.get(plain.slice(0, length).join(' '));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A whole-message yes/no/unsure, fillers ("please", "um") aside. */
 export function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
   const kept = words.filter((word) => !isMarker(word) && !index.fillers.has(word));
+  // "uh huh", "dunno tbh": a whole answer may be made of filler-like words.
+  // "yep yep", "no, no": a repeated answer is the answer.
+  const whole = words.filter((word, i) => !isMarker(word) && word !== words[i - 1] && !(isMarker(words[i - 1] ?? '') && word === words[i - 2]));
+  const asWritten = whole.length <= 6 ? index.answers.get(whole.join(' ')) : undefined;
+  if (asWritten) return asWritten;
+  const phrase = whole.join(' ');
+  for (const tag of index.answerTags) {
+    const bare = phrase.endsWith(` ${tag}`) ? phrase.slice(0, -tag.length - 1) : phrase.startsWith(`${tag} `) ? phrase.slice(tag.length + 1) : null;
+    const found = bare === null ? undefined : index.answers.get(bare);
+    if (found) return found;
+  }
   if (kept.length === 0 || kept.length > 6) return null;
   return index.answers.get(kept.join(' ')) ?? null;
 }
@@ -135,21 +235,36 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   const { sentences, clauses } = splitClauses(index, tokens);
   const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
 
+  // Words a red flag or a listed item used are not also "something else": "coughing up blood"
+  // is no cold, a "petechial rash" no rash.
+  const claimedByFlags = new Set<number>();
   // Red flags may span "and" ("bleeding for hours and it won't stop"), so they match per sentence.
+  // Recall comes first: a question or a single past time only lowers a clear flag to a possible
+  // one; a distant past ("years ago", "en 2015"), a hypothetical question ("what do I do if
+  // someone has a seizure?") or talk about a topic ("we learned about strokes") removes it.
   for (const sentence of sentences) {
     const found = findMatches(index, tokens, sentence, FLAG_KINDS);
+    if (!found.some((match) => match.pattern.owner.kind === 'flag')) continue;
+    const context = contextsIn(index, tokens, sentence);
+    const asked = sentence.asked === true || startsWithQuestion(index, tokens, sentence);
+    if (context.has('topic')) continue;
+    if (asked && context.has('hypothetical')) continue;
+    if (context.has('past') && !context.has('now')) continue;
+    const lowered = asked || context.has('past') || context.has('once');
     const harmless = new Set(found.filter((match) => match.pattern.owner.kind === 'unless').map((match) => match.pattern.owner.id));
     for (const match of found) {
       if (match.pattern.owner.kind !== 'flag' || harmless.has(match.pattern.owner.id)) continue;
+      const tier = lowered ? 'possible' : match.pattern.owner.tier;
       // Denial is judged inside the clause the red flag starts in: "I can't breathe and my lips
       // are turning blue" must not let the first clause's "not" deny the second.
       const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
       // A clear red flag anywhere outranks a possible one found earlier.
-      if (result.emergencyTier === 'clear' || (result.emergency && match.pattern.owner.tier === 'possible')) continue;
-      if (!isDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match)) {
+      if (result.emergencyTier === 'clear' || (result.emergency && tier === 'possible')) continue;
+      if (!isFlagDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match)) {
+        for (const position of match.positions) claimedByFlags.add(position);
         result.emergency = true;
         result.emergencyKind = match.pattern.owner.id;
-        result.emergencyTier = match.pattern.owner.tier;
+        result.emergencyTier = tier;
       }
     }
   }
@@ -167,27 +282,89 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
   }
 
   const polarity = new Map<ItemId, boolean>();
+  const unsure = new Set<ItemId>();
+  const unlisted = new Set<string>();
+  let reportedBefore: ItemId[] = [];
   for (const clause of clauses) {
     const question = questionSentences.find((sentence) => inSpan(sentence, clause.from));
+    const sentence = sentences.find((span) => inSpan(span, clause.from)) ?? clause;
     const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
     const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
+    const context = matches.length > 0 || !question ? contextsIn(index, tokens, clause) : new Set<ContextId>();
+    if (!question) {
+      const claimed = new Set([...claimedByFlags, ...matches.flatMap((match) => match.wordPositions)]);
+      for (const match of findMatches(index, tokens, clause, UNLISTED_KINDS)) {
+        if (match.positions.some((position) => claimed.has(position))) continue;
+        if (!isDenied(index, tokens, clause, match) && !(context.has('past') && !context.has('now'))) unlisted.add(match.pattern.owner.id);
+      }
+    }
+    // "Bruises? Nothing like that", "¿moretones? nada de eso": an item asked back and answered
+    // in the next sentence takes that answer's polarity.
+    const sentenceIndex = sentences.indexOf(sentence);
+    const reply = sentence.asked && !startsWithQuestion(index, tokens, sentence) ? sentences[sentenceIndex + 1] : undefined;
+    const replyWords = reply ? tokens.slice(reply.from, reply.to) : [];
+    const replyAnswer = replyWords.length > 0 ? openingAnswer(index, replyWords) : null;
+    const replyDenies = replyAnswer === 'no' || (replyWords[0]?.terms.includes(index.negTerm) ?? false);
+    const replyAffirms = replyAnswer === 'yes';
+    // "gums: no, bones: no", "fiebre sí": a bare topic word and a yes or no make a list entry.
+    if (matches.length === 0 && !question && clause.to - clause.from === 2) {
+      const topic = index.listTopics.get(tokens[clause.from]!.word);
+      const said = index.answers.get(tokens[clause.from + 1]!.word);
+      if (topic && (said === 'yes' || said === 'no')) {
+        polarity.delete(topic);
+        polarity.set(topic, said === 'yes');
+      }
+    }
+    // "maybe a bit pale? hard to say", "pálida, no sé": a doubt standing after a report makes it unsure.
+    if (matches.length === 0 && reportedBefore.length > 0 && isDoubt(index, tokens, clause, context)) {
+      for (const id of reportedBefore) {
+        polarity.delete(id);
+        unsure.add(id);
+      }
+    }
+    reportedBefore = [];
     for (const match of matches) {
       const owner = match.pattern.owner;
       if (owner.kind !== 'item' && owner.kind !== 'deny') continue;
+      const isSymptom = !PERSONAL_RISK_FACTORS.has(owner.id) && owner.id !== 'sibling_with_all';
+      if (sentence.asked && reply && (replyDenies || replyAffirms) && owner.kind === 'item') {
+        polarity.delete(owner.id);
+        polarity.set(owner.id, replyAffirms);
+        continue;
+      }
       if (question) {
         if (!result.explain && !result.faq) result.explain = owner.id;
         continue;
       }
       if (aboutRelative && PERSONAL_RISK_FACTORS.has(owner.id)) continue;
-      const denied = isDenied(index, tokens, clause, match);
+      // "my dad worked with pesticides and solvents": his exposure, across the "and".
+      if (PERSONAL_RISK_FACTORS.has(owner.id) && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
+      // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
+      if (isSymptom && context.has('past') && !context.has('now')) continue;
+      if (isSymptom && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
+      if (owner.id === 'bone_pain' && context.has('cause')) continue;
+      // Chemotherapy going on now is the reason for a fever alarm, not a past treatment.
+      if (owner.id === 'prior_cancer_treatment' && context.has('current')) continue;
+      if (context.has('hedge') && owner.kind === 'item') {
+        polarity.delete(owner.id);
+        unsure.add(owner.id);
+        continue;
+      }
+      // A denial phrase is itself denied only by a negation before it: "the air reaches me
+      // fine" ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
+      const denied = owner.kind === 'deny' ? clause.negated || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
       // A denial phrase ("eats well") that is itself denied ("doesn't eat well") reports the item.
       const present = owner.kind === 'item' ? !denied : denied;
       if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) continue;
       polarity.delete(owner.id); // the latest mention wins: people correct themselves
+      unsure.delete(owner.id);
       polarity.set(owner.id, present);
+      if (present) reportedBefore.push(owner.id);
     }
   }
   for (const [id, present] of polarity) (present ? result.present : result.absent).push(id);
+  for (const id of unsure) if (!polarity.has(id)) result.unsure.push(id);
+  result.unlisted.push(...unlisted);
 
   if (!result.faq && questionSentences.length > 0 && polarity.size === 0 && !result.explain) {
     const question = questionSentences[0]!;
@@ -196,7 +373,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
     if (best && best.score <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.id;
   }
 
-  if (polarity.size === 0 && !result.emergency && !result.faq && !result.explain) {
+  if (polarity.size === 0 && unsure.size === 0 && !result.emergency && !result.faq && !result.explain) {
     result.answer = shortAnswer(index, words);
   }
   return result;
