@@ -159,6 +159,8 @@ describe('emergencies', () => {
     ['en', 'no chest pain'],
     ['en', 'I get out of breath on the stairs'],
     ['en', "I'm not having trouble breathing right now"],
+    ['en', 'she is not having trouble breathing'],
+    ['es', 'no tengo problemas para respirar'],
     ['en', 'my gums bleed when I brush'],
     ['es', 'no tengo dolor en el pecho'],
     ['es', 'me falta el aire al subir escaleras'],
