@@ -1,4 +1,4 @@
-import { ITEM_IDS, itemLabel, LOCALES, understand, type ItemId, type Locale, type Understanding } from '../knowledge';
+import { ITEM_IDS, itemLabel, LOCALES, understand, type About, type ItemId, type Locale, type Understanding } from '../knowledge';
 import { translate } from '../locales/i18n';
 import { answerAll, notesFrom, orderedNotes, SUBJECTS, type Answer, type Notes, type Subject } from './check';
 import { findHedge, itemsNamed, normalise, pickedPositions, positionsInside, saysOnly, saysRemove, saysReply } from './keywords';
@@ -68,13 +68,16 @@ export function isButtonText(text: string): boolean {
   return itemByLabel(text) !== undefined || [...buttons().values()].some((words) => words.has(normalised));
 }
 
+/** A check for someone the writer cares for reads "my mom is pale" as about that person. */
+const aboutWhom = (subject: Subject): About => (subject === 'someone' ? 'someone' : 'self');
+
 /** The message read in the conversation's language, or in the other one when that finds nothing. */
-function understandEither(text: string, locale: Locale): Understanding {
+function understandEither(text: string, locale: Locale, about: About = 'self'): Understanding {
   const saysSomething = (understood: Understanding) =>
     understood.present.length > 0 || understood.absent.length > 0 || understood.answer !== null;
-  const first = understand(text, locale);
+  const first = understand(text, locale, about);
   if (saysSomething(first)) return first;
-  const other = understand(text, locale === 'en' ? 'es' : 'en');
+  const other = understand(text, locale === 'en' ? 'es' : 'en', about);
   return saysSomething(other) ? other : first;
 }
 
@@ -87,11 +90,11 @@ function readWho(text: string): Reply {
   return subject ? { kind: 'subject', subject } : UNKNOWN;
 }
 
-function readOpen(text: string, locale: Locale): Reply {
+function readOpen(text: string, locale: Locale, about: About): Reply {
   if (isLabel(text, 'open.choices.list') || saysReply('toList', text) || isPick(text, 0)) return { kind: 'toList' };
-  const notes = readNotes(text, locale);
+  const notes = readNotes(text, locale, [], about);
   if (Object.keys(notes).length > 0) return { kind: 'notes', notes, only: false, fromWords: true };
-  const understood = understandEither(text, locale);
+  const understood = understandEither(text, locale, about);
   // "no" or "not sure" to "how have you been feeling?": nothing to note, so on to the list. So
   // too for only things outside the list ("night sweats"): the turn runner has noted them.
   const onlyUnlisted = (understood.unlisted?.length ?? 0) > 0;
@@ -113,14 +116,14 @@ const OTHERS = /\b(else|other|others|más|mas|otra|otro|otras|otros|demás|demas
  * tiny spots, but I'm not sure") covers the clause before it. `positions` are the items on screen,
  * for "maybe the first one".
  */
-export function readNotes(text: string, locale: Locale, positions: readonly ItemId[] = []): Notes {
-  const whole = understandEither(text, locale);
+export function readNotes(text: string, locale: Locale, positions: readonly ItemId[] = [], about: About = 'self'): Notes {
+  const whole = understandEither(text, locale, about);
   const notes: Notes = { ...notesFrom(whole), ...answerAll(whole.unsure ?? [], 'unsure') };
   let previous: ItemId[] = [];
   for (const part of text.split(CLAUSE_CUT)) {
     if (!part || part.trim() === '') continue;
     const hedge = findHedge(part);
-    const read = understandEither(part, locale);
+    const read = understandEither(part, locale, about);
     const picked = positionsInside(part).flatMap((position) => (positions[position] ? [positions[position]!] : []));
     const named = [...read.present, ...read.absent, ...(read.unsure ?? []), ...picked];
     for (const id of picked) notes[id] ??= 'yes';
@@ -134,7 +137,7 @@ export function readNotes(text: string, locale: Locale, positions: readonly Item
   return notes;
 }
 
-function readGroup(text: string, items: readonly ItemId[], locale: Locale): Reply {
+function readGroup(text: string, items: readonly ItemId[], locale: Locale, about: About): Reply {
   const tapped = itemByLabel(text);
   if (tapped) return { kind: 'notes', notes: { [tapped]: 'yes' }, only: false, fromWords: false };
   if (isLabel(text, 'group.choices.none')) return { kind: 'none' };
@@ -148,28 +151,28 @@ function readGroup(text: string, items: readonly ItemId[], locale: Locale): Repl
   }
   // Items named in words come before "not sure" or "none" said about the whole list, so "not
   // sure about the pale skin" is about the pale skin only.
-  const notes = readNotes(text, locale, items);
+  const notes = readNotes(text, locale, items, about);
   if (Object.keys(notes).length > 0) return { kind: 'notes', notes, only: saysOnly(text) || saysReply('none', text), fromWords: true };
   if (saysReply('none', text)) return { kind: 'none' };
   if (saysReply('unsure', text)) return { kind: 'unsure' };
   if (saysReply('all', text)) return { kind: 'all' };
   if (saysReply('explain', text)) return { kind: 'explain' };
-  const understood = understandEither(text, locale);
+  const understood = understandEither(text, locale, about);
   if (understood.answer === 'no') return { kind: 'none' };
   if (understood.answer === 'unsure') return { kind: 'unsure' };
   // A bare "yes" does not say which ones: ask again.
   return UNKNOWN;
 }
 
-function readItem(text: string, item: ItemId, locale: Locale): Reply {
+function readItem(text: string, item: ItemId, locale: Locale, about: About): Reply {
   const answer = (value: Answer): Reply => ({ kind: 'notes', notes: { [item]: value }, only: false, fromWords: false });
   if (isLabel(text, 'item.choices.yes') || isPick(text, 0)) return answer('yes');
   if (isLabel(text, 'item.choices.no') || isPick(text, 1)) return answer('no');
   if (isLabel(text, 'group.choices.unsure') || isPick(text, 2)) return answer('unsure');
-  const notes = readNotes(text, locale);
+  const notes = readNotes(text, locale, [], about);
   if (notes[item]) return answer(notes[item]!);
   if (findHedge(text) === 'strong' || saysReply('unsure', text)) return answer('unsure');
-  const understood = understandEither(text, locale);
+  const understood = understandEither(text, locale, about);
   if (understood.answer) return answer(understood.answer);
   if (saysReply('none', text)) return answer('no');
   if (saysReply('explain', text)) return { kind: 'explain' };
@@ -241,11 +244,11 @@ export function readReply(question: Question, text: string, locale: Locale): Rep
     case 'who':
       return readWho(text);
     case 'open':
-      return readOpen(text, locale);
+      return readOpen(text, locale, aboutWhom(question.subject));
     case 'group':
-      return readGroup(text, question.items, locale);
+      return readGroup(text, question.items, locale, aboutWhom(question.subject));
     case 'item':
-      return readItem(text, question.item, locale);
+      return readItem(text, question.item, locale, aboutWhom(question.subject));
     case 'readBack':
       return readConfirm(text, locale, question.notes);
     case 'readBackWhich':

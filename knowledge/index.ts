@@ -3,5 +3,6 @@
 export * from './ids';
 export type { Understanding } from './types';
 export { understand } from './understand';
+export type { About } from './understand';
 export { loadKnowledge } from './load';
 export { itemLabel, itemExplanation, faqAnswer, faqIds, unlistedLabel, unlistedIds } from './content';

@@ -227,7 +227,14 @@ export function shortAnswer(index: LocaleIndex, words: string[]): Understanding[
   return index.answers.get(kept.join(' ')) ?? null;
 }
 
-export function understandWith(index: LocaleIndex, text: unknown): Understanding {
+/**
+ * Who the message is about. 'self' (the person, or their child): another person's symptoms and
+ * risk factors are not theirs. 'someone': the check is for a person the writer cares for, so
+ * "my husband is pale" or "mi mamá tuvo quimio" is about that person.
+ */
+export type About = 'self' | 'someone';
+
+export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
   const result = empty();
   const words = joinCompounds(index, expandShorthand(tokenize(normalizeText(text)), index.shorthand));
   if (words.length === 0) return result;
@@ -289,7 +296,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
     const question = questionSentences.find((sentence) => inSpan(sentence, clause.from));
     const sentence = sentences.find((span) => inSpan(span, clause.from)) ?? clause;
     const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
-    const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
+    const aboutRelative = about === 'self' && tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
     const context = matches.length > 0 || !question ? contextsIn(index, tokens, clause) : new Set<ContextId>();
     if (!question) {
       const claimed = new Set([...claimedByFlags, ...matches.flatMap((match) => match.wordPositions)]);
@@ -338,10 +345,11 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
       }
       if (aboutRelative && PERSONAL_RISK_FACTORS.has(owner.id)) continue;
       // "my dad worked with pesticides and solvents": his exposure, across the "and".
-      if (PERSONAL_RISK_FACTORS.has(owner.id) && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
+      const others = about === 'self' && belongsToOther(index, tokens, sentence, match.positions[0]!);
+      if (PERSONAL_RISK_FACTORS.has(owner.id) && others) continue;
       // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
       if (isSymptom && context.has('past') && !context.has('now')) continue;
-      if (isSymptom && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
+      if (isSymptom && others) continue;
       if (owner.id === 'bone_pain' && context.has('cause')) continue;
       // Chemotherapy going on now is the reason for a fever alarm, not a past treatment.
       if (owner.id === 'prior_cancer_treatment' && context.has('current')) continue;
@@ -382,7 +390,7 @@ export function understandWith(index: LocaleIndex, text: unknown): Understanding
 // Within one turn the same message is read more than once (the interrupt check, then the
 // step's own reader, each in both languages), so the latest reading per language is kept.
 // Results are frozen so that sharing one can never let a caller change another's.
-const latest = new Map<Locale, { text: string; result: Readonly<Understanding> }>();
+const latest = new Map<string, { text: string; result: Readonly<Understanding> }>();
 
 function freeze(result: Understanding): Readonly<Understanding> {
   Object.freeze(result.present);
@@ -392,11 +400,15 @@ function freeze(result: Understanding): Readonly<Understanding> {
   return Object.freeze(result);
 }
 
-/** Understands one message in English or Spanish. Any input is safe: junk gives an empty result. */
-export function understand(text: string, locale: Locale): Understanding {
-  const last = latest.get(locale);
+/**
+ * Understands one message in English or Spanish, about the person or their child ('self', the
+ * default) or about someone the writer cares for. Any input is safe: junk gives an empty result.
+ */
+export function understand(text: string, locale: Locale, about: About = 'self'): Understanding {
+  const key = `${locale}:${about}`;
+  const last = latest.get(key);
   if (last && last.text === text) return last.result;
-  const result = freeze(understandWith(knowledgeIndex(locale), text));
-  latest.set(locale, { text, result });
+  const result = freeze(understandWith(knowledgeIndex(locale), text, about));
+  latest.set(key, { text, result });
   return result;
 }

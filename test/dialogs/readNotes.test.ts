@@ -12,12 +12,23 @@ describe('readNotes', () => {
     ['en', "I don't think I look pale", { pale_skin: 'no' }],
     ['en', 'maybe a bit pale? hard to say', { pale_skin: 'unsure' }],
     ['en', 'bone pain and fevers, and not sure about paleness', { bone_pain: 'yes', fever: 'yes', pale_skin: 'unsure' }],
-    ['es', 'no sé si mi mamá tiene puntitos en la piel', { petechiae: 'unsure' }],
     ['es', 'tiene unos puntitos en la piel pero no sé si es eso', { petechiae: 'unsure' }],
     ['es', 'me sangran las encías, cansada puede ser, no sé', { bleeding_gums: 'yes', fatigue: 'unsure' }],
-    ['es', 'morados, y no sé si mi mamá tiene puntitos en la piel', { easy_bruising: 'yes', petechiae: 'unsure' }],
   ] as const)('%s: %s', (locale, text, expected) => {
     expect(readNotes(text, locale)).toEqual(expected);
+  });
+
+  // In a check for someone the writer cares for, another person's signs are that person's; in a
+  // check for oneself (or one's child) they are not.
+  it.each([
+    ['es', 'no sé si mi mamá tiene puntitos en la piel', 'someone', { petechiae: 'unsure' }],
+    ['es', 'morados, y no sé si mi mamá tiene puntitos en la piel', 'someone', { easy_bruising: 'yes', petechiae: 'unsure' }],
+    ['en', 'my husband is really tired and pale', 'someone', { fatigue: 'yes', pale_skin: 'yes' }],
+    ['es', 'a mi mamá le dieron quimio por cáncer de mama', 'someone', { prior_cancer_treatment: 'yes' }],
+    ['en', 'my sister is anaemic', 'self', {}],
+    ['es', 'a mi mamá le dieron quimio por cáncer de mama', 'self', {}],
+  ] as const)('%s: %s (about %s)', (locale, text, about, expected) => {
+    expect(readNotes(text, locale, [], about)).toEqual(expected);
   });
 
   it('"maybe the first one" is a not sure for the first item on screen', () => {

@@ -65,9 +65,9 @@ describe('what a check costs by SMS', () => {
     // "Sí" would reach the phone as "Si" ("if"): the answers are worded without it.
     const yesAsIf = /(^|[^\p{L}])si([,:.]|$)|: si\b/imu;
     expect(bodies.join('\n')).not.toMatch(yesAsIf);
-    // Accents all kept or all dropped in one message, never "revision" beside "médico".
+    // Accents all kept or all dropped in one message, never "autoevaluacion" beside "médico".
     const welcome = bodies[0]!;
-    expect(welcome).toContain('revision');
+    expect(welcome).toContain('autoevaluacion');
     expect(welcome).not.toMatch(/[éèàùì]/);
     // A read-back and its buttons, by SMS: "tiene" / "Está bien así" instead of "sí".
     const phone = '+15555550204';

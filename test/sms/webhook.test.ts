@@ -137,7 +137,7 @@ describe('POST /api/sms', () => {
   it.each([
     ['HELP', /ALL symptom check.*1-888-663-3488/s],
     ['info', /1-888-663-3488/],
-    ['AYUDA', /revision de sintomas.*Citas: 1-888-663-3488/s],
+    ['AYUDA', /chequeo de sintomas.*Citas: 1-888-663-3488/s],
   ])('%s answers with the help text and the appointment line, without running the bot', async (keyword, expected) => {
     const response = await twilio.text(PHONE, keyword);
     expect(response.messages).toHaveLength(1);
