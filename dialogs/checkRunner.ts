@@ -13,9 +13,9 @@ import type { ClosingReason } from './check';
 import { ChecklistDialog } from './checklistDialog';
 import { emergencyMessage, telUri } from './closing';
 import { findAfterClosing } from './keywords';
-import { choiceMessage } from './questionPrompt';
+import { choiceMessage, REPLAYED_REPLY, type QuestionOptions } from './questionPrompt';
 import { renderQuestion, type CheckData } from './questions';
-import { readReply } from './replies';
+import { readReply, type Reply } from './replies';
 import type { PendingEmergency } from './session';
 import { MAIN_DIALOG, QUESTION_PROMPT } from './ids';
 import { detectInterrupt, type Interrupt } from './interrupts';
@@ -129,8 +129,20 @@ export class CheckRunner {
     if (now) return this.endCheck(dc, { kind: 'emergency', emergencyKind: pending.emergencyKind, locale: pending.locale, tier: 'clear' });
     await session.setPendingEmergency(context, undefined);
     await context.sendActivity(translate(pending.locale)('emergency.notNow'));
-    if (dc.activeDialog) await dc.repromptDialog();
+    if (pending.deferred && dc.activeDialog?.id === QUESTION_PROMPT) {
+      // What the flagged message also said ("me salen moretones") answers the question on screen.
+      context.turnState.set(REPLAYED_REPLY, pending.deferred);
+      await this.continueActiveDialog(dc);
+    } else if (dc.activeDialog) await dc.repromptDialog();
     else await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  /** What this message answers to the question waiting on screen, when it names items. */
+  private async answerOnScreen(dc: DialogContext): Promise<Extract<Reply, { kind: 'notes' }> | undefined> {
+    if (dc.activeDialog?.id !== QUESTION_PROMPT) return undefined;
+    const { question } = dc.activeDialog.state.options as QuestionOptions;
+    const reply = readReply(question, dc.context.activity.text ?? '', await this.deps.session.locale(dc.context));
+    return reply.kind === 'notes' ? reply : undefined;
   }
 
   private async askEmergencyQuestion(context: TurnContext, locale: Locale, retry: number): Promise<void> {
@@ -218,7 +230,8 @@ export class CheckRunner {
     if (why.kind === 'emergency' && why.tier === 'possible') {
       // Not closed yet: the advice now, then one question; the answer comes next turn.
       await this.sendEmergencyAdvice(dc.context, emergencyMessage(why.locale, why.emergencyKind, 'possible'));
-      await this.deps.session.setPendingEmergency(dc.context, { emergencyKind: why.emergencyKind, locale: why.locale, retried: false });
+      const deferred = await this.answerOnScreen(dc);
+      await this.deps.session.setPendingEmergency(dc.context, { emergencyKind: why.emergencyKind, locale: why.locale, retried: false, ...(deferred ? { deferred } : {}) });
       return this.askEmergencyQuestion(dc.context, why.locale, 0);
     }
     if (why.kind === 'emergency') {

@@ -15,6 +15,12 @@ import { renderQuestion, type CheckData, type Question } from './questions';
 import { readReply, type Reply } from './replies';
 import type { Session } from './session';
 
+/**
+ * Turn-state key of a reply read on an earlier turn (the message that raised a possible red flag),
+ * answered in place of this turn's message once the person says it is not happening now.
+ */
+export const REPLAYED_REPLY = Symbol('replayed reply');
+
 export interface QuestionOptions extends PromptOptions {
   question: Question;
 }
@@ -65,6 +71,8 @@ export class QuestionPrompt extends Prompt<Reply> {
   }
 
   protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Reply>> {
+    const replayed = context.turnState.get(REPLAYED_REPLY) as Reply | undefined;
+    if (replayed) return { succeeded: true, value: replayed };
     const locale = await this.session.locale(context);
     return { succeeded: true, value: readReply((options as QuestionOptions).question, context.activity.text ?? '', locale) };
   }

@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale } from '../knowledge';
 import { localeFromTag, translate, type Translate } from '../locales/i18n';
 import { MAX_DETOURS, type ClosingReason } from './check';
+import type { Reply } from './replies';
 
 /** A possible red flag waiting for "Is this happening right now?": its kind, never the words. */
 export interface PendingEmergency {
@@ -9,6 +10,12 @@ export interface PendingEmergency {
   locale: Locale;
   /** Asked again once already. */
   retried: boolean;
+  /**
+   * What the message that raised the flag answered to the question on screen, as item ids and
+   * answers ("me salen moretones... se tomó muchas pastillas"): kept so that "no, not now" goes
+   * on with it instead of losing it.
+   */
+  deferred?: Extract<Reply, { kind: 'notes' }>;
 }
 
 /** Per conversation: counters and ids, nothing the person typed. */

@@ -29,6 +29,8 @@ interface Case {
   clearEmergency: string;
   feverOnChemo: string;
   possibleEmergency: string;
+  /** A report and a possible red flag in one message. */
+  reportWithPossibleEmergency: string;
 }
 
 const CASES: Case[] = [
@@ -49,6 +51,7 @@ const CASES: Case[] = [
     clearEmergency: "I can't breathe",
     feverOnChemo: 'my son is on chemo and has a fever',
     possibleEmergency: 'she took a handful of tablets',
+    reportWithPossibleEmergency: 'I bruise easily and feel so tired. My sister took a handful of tablets',
   },
   {
     locale: 'es',
@@ -67,6 +70,7 @@ const CASES: Case[] = [
     clearEmergency: 'no puedo respirar',
     feverOnChemo: 'mi hija está en quimio y tiene fiebre',
     possibleEmergency: 'se tomó muchas pastillas',
+    reportWithPossibleEmergency: 'me salen moretones y estoy muy cansada. Mi hermana se tomó muchas pastillas',
   },
 ];
 
@@ -281,6 +285,18 @@ describe.each(CASES)('two-tier emergencies in $locale', (c) => {
     const no = await harness.say(t('emergency.choices.no'));
     expect(texts(no)).toEqual([t('emergency.notNow'), shownText(group.at(-1)!)]);
     expect(check(no.at(-1))).toEqual(check(group.at(-1)));
+    expect(harness.ended).toEqual([]);
+  });
+
+  it('possible, then no: what the same message reported is read back, not lost', async () => {
+    harness = createHarness({ locale: c.activityLocale });
+    await harness.join();
+    await harness.say(t('who.choices.self'));
+    const flagged = await harness.say(c.reportWithPossibleEmergency);
+    expect(texts(flagged)).toEqual([t('emergency.possible'), t('emergency.askNow')]);
+    const no = await harness.say(t('emergency.choices.no'));
+    expect(texts(no)[0]).toBe(t('emergency.notNow'));
+    expect(check(no.at(-1))).toEqual({ noted: { easy_bruising: 'yes', fatigue: 'yes' } });
     expect(harness.ended).toEqual([]);
   });
 
