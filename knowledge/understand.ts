@@ -224,7 +224,36 @@ export function shortAnswer(index: LocaleIndex, words: string[]): Understanding[
     if (found) return found;
   }
   if (kept.length === 0 || kept.length > 6) return null;
-  return index.answers.get(kept.join(' ')) ?? null;
+  return index.answers.get(kept.join(' ')) ?? answerByParts(index, words);
+}
+
+/**
+ * "yup, that's me", "nope, none of that", "I think so yeah", "capaz, no sé": each part between
+ * breaks is read by its longest opening that is an answer. A doubt anywhere makes the whole
+ * unsure; yes and no together say nothing.
+ */
+function answerByParts(index: LocaleIndex, words: string[]): Understanding['answer'] {
+  const found = new Set<NonNullable<Understanding['answer']>>();
+  let part: string[] = [];
+  const readPart = () => {
+    const kept = part.filter((word) => !index.fillers.has(word));
+    // The opening must be most of the part: "I have a headache" is no "I have".
+    for (let length = kept.length; length > 0 && kept.length - length <= 2; length--) {
+      const answer = index.answers.get(kept.slice(0, length).join(' '));
+      if (answer) {
+        found.add(answer);
+        break;
+      }
+    }
+    part = [];
+  };
+  for (const word of words) {
+    if (isMarker(word)) readPart();
+    else part.push(word);
+  }
+  readPart();
+  if (found.has('unsure')) return 'unsure';
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
@@ -381,7 +410,7 @@ export function understandWith(index: LocaleIndex, text: unknown, about: About =
     if (best && best.score <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.id;
   }
 
-  if (polarity.size === 0 && unsure.size === 0 && !result.emergency && !result.faq && !result.explain) {
+  if (polarity.size === 0 && unsure.size === 0 && unlisted.size === 0 && !result.emergency && !result.faq && !result.explain) {
     result.answer = shortAnswer(index, words);
   }
   return result;
