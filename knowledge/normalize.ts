@@ -52,7 +52,9 @@ export function normalizeText(raw: unknown): string {
     .replace(/:+/g, ' ')
     .replace(/[,()\[\]{}/\\–—-]+/g, (match) => (match.includes(',') ? ` ${BREAK} ` : ' '))
     .replace(/[^a-z0-9#|?\s]+/g, ' ')
-    .replace(/([a-z])\1{2,}/g, '$1$1');
+    .replace(/([a-z])\1{2,}/g, '$1$1')
+    // "lost 4kg", "bajé 3kilos": a number and its unit of weight are two words.
+    .replace(/\b(\d+)(kgs?|kilos?)\b/g, '$1 $2');
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -47,8 +47,15 @@ describe('findCommand', () => {
     ['empezar de nuevo', 'restart'],
     ['help', 'help'],
     ['ayuda', 'help'],
+    // Leaving in other words, in the middle of a message.
+    ['actually I need to stop now, bye', 'quit'],
+    ['sorry, gotta go', 'quit'],
+    ['ya me tengo que ir', 'quit'],
+    ['ya no quiero seguir', 'quit'],
     // Said inside a description, these are not commands.
     ['my nose will not stop bleeding', null],
+    ['I have to go to the bathroom a lot', null],
+    ['ya me voy a dormir y me duelen los huesos', null],
     ['I need help breathing', null],
     ['none of these', null],
     ['', null],

@@ -14,6 +14,7 @@ describe('normalizeText', () => {
     ['fever 🤒🤒 and chills', 'fever and chills'],
     ['my twin had ALL', 'my twin had leukemia'],
     ['tired all the time', 'tired all the time'],
+    ['lost 4kg, bajé 3kilos', 'lost 4 kg | baje 3 kilos'],
     ['  \t\n ', ''],
     ['\u0000\u0007fever\u001b', 'fever'],
     ['\ud800 lone surrogate', 'lone surrogate'],
