@@ -252,7 +252,7 @@ export class CheckRunner {
       case 'language':
         return void (await context.sendActivity(t('language.switched')));
       case 'faq':
-        return void (await context.sendActivity(faqAnswer(interrupt.faqId, locale)));
+        return void (await context.sendActivity(faqAnswer(interrupt.faqId, locale, this.deps.appointment.phone)));
       case 'hard': {
         const { phone } = this.deps.appointment;
         const key = interrupt.question === 'unknownQuestion' ? 'hard.unknownQuestion' : (`hard.${interrupt.question}` as const);

@@ -17,10 +17,14 @@ export const itemExplanation = (id: ItemId, locale: Locale): string => item(id)[
 
 export const faqIds = (): string[] => knowledgeData().faq.map((entry) => entry.id);
 
-export function faqAnswer(faqId: string, locale: Locale): string {
+/**
+ * An FAQ answer, with `{{phone}}` filled in: the appointment line is configuration, not data,
+ * so "Who do I call?" gives the number the centre set.
+ */
+export function faqAnswer(faqId: string, locale: Locale, phone: string): string {
   const found = knowledgeData().faq.find((entry) => entry.id === faqId);
   if (!found) throw new Error(`unknown FAQ ${faqId}`);
-  return found[locale].answer;
+  return found[locale].answer.replaceAll('{{phone}}', phone);
 }
 
 /** A short plain name of a thing outside the list ("Night sweats"), for "also mentioned". */
