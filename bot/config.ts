@@ -149,6 +149,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.STATE_STORE === 'redis' && !e.REDIS_URL) {
     throw new ConfigError('Invalid configuration: REDIS_URL: required when STATE_STORE=redis');
   }
+  // Each instance would sign with its own random key and refuse the tokens of the others.
+  if (e.STATE_STORE === 'redis' && !e.DIRECT_LINE_SECRET && !e.DIRECT_LINE_TOKEN_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: DIRECT_LINE_TOKEN_SECRET: required when STATE_STORE=redis (every instance must sign web chat tokens with the same key), unless DIRECT_LINE_SECRET uses Azure',
+    );
+  }
   if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
     throw new ConfigError('Invalid configuration: MicrosoftAppPassword: required when MicrosoftAppId is set');
   }

@@ -1,9 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Activity, ActivityHandlerBase } from 'botbuilder';
 import type { CheckAdapter } from '../adapter';
-import { activitiesAfter } from './activityLog';
+import { LRUCache } from 'lru-cache';
 import { botActivity, ClientActivity, ConversationAddress, conversationStart, isForThePerson, userActivity } from './activities';
 import type { Conversation, ConversationStore } from './store';
+import { SerialQueue } from './serialQueue';
 import { signToken, TokenClaims } from './token';
 
 export interface LocalDirectLineDeps {
@@ -15,6 +16,8 @@ export interface LocalDirectLineDeps {
   botId: string;
   botName: string;
   nowSeconds?: () => number;
+  /** Per-conversation turn queues kept in this process; DIRECT_LINE_MAX_CONVERSATIONS. */
+  maxOpenQueues?: number;
 }
 
 /** The answer to generate, start, reconnect and refresh: Direct Line 3.0's conversation object. */
@@ -33,9 +36,13 @@ export interface ConversationGrant {
  */
 export class LocalDirectLine {
   private readonly nowSeconds: () => number;
+  // Turns of one conversation run one at a time within an instance; across instances the state
+  // store's eTags keep two turns from both saving.
+  private readonly queues: LRUCache<string, SerialQueue>;
 
   constructor(private readonly deps: LocalDirectLineDeps) {
     this.nowSeconds = deps.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
+    this.queues = new LRUCache<string, SerialQueue>({ max: deps.maxOpenQueues ?? 10_000 });
   }
 
   /** A token for a new conversation; nothing is stored until the client starts it. */
@@ -58,7 +65,7 @@ export class LocalDirectLine {
     };
   }
 
-  find(conversationId: string): Conversation | undefined {
+  find(conversationId: string): Promise<Conversation | undefined> {
     return this.deps.store.get(conversationId);
   }
 
@@ -67,31 +74,42 @@ export class LocalDirectLine {
    * greeting so the client's first poll already shows it. Later calls are reconnects.
    */
   async start(claims: TokenClaims, locale: string | undefined): Promise<{ created: boolean }> {
-    const conversation = this.deps.store.get(claims.conversationId) ?? this.deps.store.create(claims.conversationId, claims.userId, locale);
-    if (conversation.started) return { created: false };
-    conversation.started = true;
-    await conversation.turns.run(() => this.runTurn(conversation, conversationStart(this.address(conversation), conversation.locale)));
+    const conversation = (await this.deps.store.get(claims.conversationId)) ?? (await this.deps.store.create(claims.conversationId, claims.userId, locale));
+    if (!(await this.deps.store.claimStart(conversation.id))) return { created: false };
+    await this.queue(conversation.id).run(() => this.runTurn(conversation, conversationStart(this.address(conversation), conversation.locale)));
     return { created: true };
   }
 
   /** Echoes the person's activity into the stream, runs the turn, and returns the echo's id. */
   async post(conversation: Conversation, client: ClientActivity): Promise<string> {
-    return conversation.turns.run(async () => {
-      if (client.locale) conversation.locale = client.locale;
-      const echo = this.deps.store.append(conversation, userActivity(client, this.address(conversation), conversation.locale));
-      await this.runTurn(conversation, echo);
+    return this.queue(conversation.id).run(async () => {
+      // Read again inside the queue: the turn before this one may have changed the locale.
+      const stored = (await this.deps.store.get(conversation.id)) ?? conversation;
+      if (client.locale && client.locale !== stored.locale) await this.deps.store.setLocale(conversation.id, client.locale);
+      const current = { ...stored, locale: client.locale ?? stored.locale };
+      const echo = await this.deps.store.append(current, userActivity(client, this.address(current), current.locale));
+      await this.runTurn(current, echo);
       return echo.id;
     });
   }
 
   activities(conversation: Conversation, watermark: unknown) {
-    return activitiesAfter(conversation.log, watermark);
+    return this.deps.store.activitiesAfter(conversation.id, watermark);
+  }
+
+  private queue(conversationId: string): SerialQueue {
+    let queue = this.queues.get(conversationId);
+    if (!queue) {
+      queue = new SerialQueue();
+      this.queues.set(conversationId, queue);
+    }
+    return queue;
   }
 
   private async runTurn(conversation: Conversation, activity: Partial<Activity>): Promise<void> {
     const replies = await this.deps.adapter.processInternal(activity, (context) => this.deps.bot.run(context));
     for (const reply of replies.filter(isForThePerson)) {
-      this.deps.store.append(conversation, botActivity(reply, this.address(conversation)));
+      await this.deps.store.append(conversation, botActivity(reply, this.address(conversation)));
     }
   }
 

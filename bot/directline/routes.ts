@@ -4,6 +4,7 @@ import { CHANNEL_ID, clientActivitySchema, startConversationSchema } from './act
 import type { RateLimits } from '../guards/rateLimits';
 import { findJsonProblem } from '../guards/jsonLimits';
 import type { LocalDirectLine } from './localDirectLine';
+import { StorageUnavailableError } from '../storage/storageErrors';
 
 export const DIRECT_LINE_PATH = '/v3/directline';
 // Web Chat posts typed text and button values only (uploads are switched off on the page),
@@ -23,6 +24,19 @@ type Res = restify.Response;
 function sendError(res: Res, status: number, code: string, message: string): void {
   res.send(status, { error: { code, message } });
 }
+
+type Handler = (req: restify.Request, res: Res) => Promise<void>;
+
+/** A Redis outage becomes a 503 the page can retry, not a crash or a bare 500. */
+const unlessStoreDown = (handler: Handler): Handler => async (req, res) => {
+  try {
+    await handler(req, res);
+  } catch (error) {
+    if (!(error instanceof StorageUnavailableError)) throw error;
+    res.header('Retry-After', '5');
+    sendError(res, 503, 'ServiceUnavailable', 'The conversation store is unavailable; try again in a moment.');
+  }
+};
 
 /** Registers the local Direct Line 3.0 endpoints (polling only) on the server. */
 export function registerDirectLineRoutes(server: restify.Server, deps: DirectLineRouteDeps): void {
@@ -44,15 +58,15 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     res.send(200, grant);
   });
 
-  server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, noStore, async (req, res) => {
+  server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, noStore, unlessStoreDown(async (req, res) => {
     const checked = access(req);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
-    if (!directLine.find(checked.claims.conversationId)) return sendError(res, 404, 'NotFound', 'Conversation not found');
+    if (!(await directLine.find(checked.claims.conversationId))) return sendError(res, 404, 'NotFound', 'Conversation not found');
     const { userId: _userId, ...grant } = directLine.grant(checked.claims);
     res.send(200, grant);
-  });
+  }));
 
-  server.post(`${DIRECT_LINE_PATH}/conversations`, noStore, jsonBody, async (req, res) => {
+  server.post(`${DIRECT_LINE_PATH}/conversations`, noStore, jsonBody, unlessStoreDown(async (req, res) => {
     const checked = access(req);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
     const body = startConversationSchema.safeParse(req.body ?? undefined);
@@ -60,21 +74,21 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     const { created } = await directLine.start(checked.claims, body.data?.locale);
     const { userId: _userId, ...grant } = directLine.grant(checked.claims);
     res.send(created ? 201 : 200, grant);
-  });
+  }));
 
   // DirectLineJS calls this to resume a conversation it already has a token for.
-  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, noStore, async (req, res) => {
+  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, noStore, unlessStoreDown(async (req, res) => {
     const checked = access(req, req.params.conversationId);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
-    if (!directLine.find(checked.claims.conversationId)) return sendError(res, 404, 'NotFound', 'Conversation not found');
+    if (!(await directLine.find(checked.claims.conversationId))) return sendError(res, 404, 'NotFound', 'Conversation not found');
     const { userId: _userId, ...grant } = directLine.grant(checked.claims);
     res.send(200, grant);
-  });
+  }));
 
-  server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, noStore, jsonBody, async (req, res) => {
+  server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, noStore, jsonBody, unlessStoreDown(async (req, res) => {
     const checked = access(req, req.params.conversationId);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
-    const conversation = directLine.find(checked.claims.conversationId);
+    const conversation = await directLine.find(checked.claims.conversationId);
     if (!conversation) return sendError(res, 404, 'NotFound', 'Conversation not found');
     // The same limits as /api/messages: a body nested too deep is accepted by the schema's
     // `value: unknown`, stored, and then breaks every later poll of the conversation.
@@ -88,13 +102,13 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     }
     const id = await directLine.post(conversation, activity.data);
     res.send(200, { id });
-  });
+  }));
 
-  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, noStore, async (req, res) => {
+  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, noStore, unlessStoreDown(async (req, res) => {
     const checked = access(req, req.params.conversationId);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
-    const conversation = directLine.find(checked.claims.conversationId);
+    const conversation = await directLine.find(checked.claims.conversationId);
     if (!conversation) return sendError(res, 404, 'NotFound', 'Conversation not found');
-    res.send(200, directLine.activities(conversation, (req.query as Record<string, unknown> | undefined)?.watermark));
-  });
+    res.send(200, await directLine.activities(conversation, (req.query as Record<string, unknown> | undefined)?.watermark));
+  }));
 }

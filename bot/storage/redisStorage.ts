@@ -103,6 +103,11 @@ export class RedisStorage implements Storage {
     watchConnection(this.client, options.logger);
   }
 
+  /** The connection, for the local Direct Line's store (one connection per instance, same options). */
+  get connection(): Redis {
+    return this.client;
+  }
+
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     if (keys.length === 0) return {};

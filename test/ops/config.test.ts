@@ -13,6 +13,7 @@ describe('operations settings', () => {
     const config = loadConfig({
       STATE_STORE: 'redis',
       REDIS_URL: 'redis://cache:6379',
+      DIRECT_LINE_TOKEN_SECRET: 'a-shared-key-of-at-least-32-characters',
       REDIS_COMMAND_TIMEOUT_MS: '500',
       RATE_LIMIT_CONVERSATION_PER_MINUTE: '10',
       RATE_LIMIT_CLIENT_PER_MINUTE: '50',
@@ -42,5 +43,15 @@ describe('operations settings', () => {
 
   it('names REDIS_URL when STATE_STORE=redis has none', () => {
     expect(() => loadConfig({ STATE_STORE: 'redis' })).toThrow('REDIS_URL');
+  });
+
+  it.each<[Record<string, string>, boolean]>([
+    [{}, false],
+    [{ DIRECT_LINE_TOKEN_SECRET: 'a-shared-key-of-at-least-32-characters' }, true],
+    [{ DIRECT_LINE_SECRET: 's3cret' }, true], // Azure's Direct Line signs its own tokens
+  ])('STATE_STORE=redis with %p is accepted: %p', (env, accepted) => {
+    const load = () => loadConfig({ STATE_STORE: 'redis', REDIS_URL: 'redis://cache:6379', ...env });
+    if (accepted) expect(load).not.toThrow();
+    else expect(load).toThrow(/DIRECT_LINE_TOKEN_SECRET: required when STATE_STORE=redis/);
   });
 });

@@ -41,6 +41,12 @@ export class BotProcess {
     }
   }
 
+  /** SIGKILL: the instance dies mid-way, with no chance to finish or save anything. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
   /** SIGTERM, as an orchestrator sends it; resolves with the exit code. */
   async terminate(): Promise<number | null> {
     if (this.child.exitCode === null) this.child.kill('SIGTERM');

@@ -8,6 +8,8 @@ import { TestRedis } from './redisServer';
 
 jest.setTimeout(120_000);
 
+const TOKEN_SECRET = 'one-key-every-instance-signs-with-000';
+
 let redis: TestRedis;
 const running = new Set<RunningApp>();
 const processes: BotProcess[] = [];
@@ -26,7 +28,7 @@ afterAll(async () => {
 
 async function instance(): Promise<RunningApp> {
   // A long shutdown window: 200 conversations in one test process make single turns slow.
-  const app = await startApp({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: '1000', SHUTDOWN_TIMEOUT_MS: '60000' });
+  const app = await startApp({ STATE_STORE: 'redis', REDIS_URL: redis.url, DIRECT_LINE_TOKEN_SECRET: TOKEN_SECRET, REDIS_COMMAND_TIMEOUT_MS: '1000', SHUTDOWN_TIMEOUT_MS: '60000' });
   running.add(app);
   return app;
 }
@@ -58,6 +60,7 @@ it('serves 200 concurrent conversations over two instances while one is replaced
   const env = {
     STATE_STORE: 'redis',
     REDIS_URL: redis.url,
+    DIRECT_LINE_TOKEN_SECRET: TOKEN_SECRET,
     RATE_LIMIT_CONVERSATION_PER_MINUTE: '100000',
     RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
   };
