@@ -44,6 +44,8 @@ describe('reports and denials', () => {
     ['en', 'without any bruising', { absent: ['easy_bruising'] }],
     ['en', 'none of my siblings had leukemia', { absent: ['sibling_with_all'] }],
     ['en', 'my gums are fine', { absent: ['bleeding_gums'] }],
+    ['es', 'moretones, fiebre ninguna', { present: ['easy_bruising'], absent: ['fever'] }],
+    ['es', 'bolitas ni una', { absent: ['swollen_lymph_nodes'] }],
     ['en', 'no fever, bruises or spots', { absent: ['fever', 'easy_bruising', 'petechiae'] }],
     ['en', 'no fever, I am just tired', { present: ['fatigue'], absent: ['fever'] }],
     ['en', 'I have no appetite', { present: ['weight_loss_appetite'] }],

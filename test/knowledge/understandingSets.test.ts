@@ -44,7 +44,7 @@ const SETS: [string, string, Floors][] = [
   ['held-out', 'test/fixtures/understanding-heldout.json', { present: 0.97, absent: 0.96, emergencyPrecision: 0.95, answers: 0.95, polarityErrors: 2 }],
   // Precision is low on purpose: several cases labelled "no emergency" are red flags by design (README).
   ['batch A', 'test/fixtures/understanding-fresh-a.json', { present: 0.97, absent: 0.98, emergencyPrecision: 0.65, answers: 0.95, polarityErrors: 1 }],
-  ['batch B', 'test/fixtures/understanding-fresh-b.json', { present: 0.9, absent: 0.86, emergencyPrecision: 0.85, answers: 0.95, polarityErrors: 6 }],
+  ['batch B', 'test/fixtures/understanding-fresh-b.json', { present: 0.9, absent: 0.88, emergencyPrecision: 0.85, answers: 0.95, polarityErrors: 4 }],
 ];
 
 describe.each(SETS)('understanding set %s', (_name, file, floors) => {
