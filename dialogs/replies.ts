@@ -160,7 +160,8 @@ function readGroup(text: string, items: readonly ItemId[], locale: Locale, about
   const understood = understandEither(text, locale, about);
   if (understood.answer === 'no') return { kind: 'none' };
   if (understood.answer === 'unsure') return { kind: 'unsure' };
-  // A bare "yes" does not say which ones: ask again.
+  // A bare "yes" does not say which ones, so it is asked again; unless only one is on screen.
+  if (understood.answer === 'yes' && items.length === 1) return { kind: 'notes', notes: { [items[0]!]: 'yes' }, only: false, fromWords: false };
   return UNKNOWN;
 }
 

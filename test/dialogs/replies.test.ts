@@ -4,6 +4,7 @@ import { isButtonText, readReply } from '../../dialogs/replies';
 const who: Question = { kind: 'who' };
 const open: Question = { kind: 'open', subject: 'self' };
 const group: Question = { kind: 'group', list: 'symptoms', items: ['pale_skin', 'easy_bruising', 'petechiae'], subject: 'self', followUp: false };
+const oneLeft: Question = { kind: 'group', list: 'symptoms', items: ['swollen_lymph_nodes'], subject: 'self', followUp: true };
 const readBack: Question = { kind: 'readBack', notes: { fever: 'yes' } };
 
 describe('taps and our own words are read exactly, without the free-text matcher', () => {
@@ -26,6 +27,10 @@ describe('taps and our own words are read exactly, without the free-text matcher
     [group, 'all of them', { kind: 'all' }],
     [group, 'explain', { kind: 'explain' }],
     [group, 'the first one', { kind: 'notes', notes: { pale_skin: 'yes' }, only: false, fromWords: false }],
+    // A bare "yes" says which one only when one is on screen.
+    [group, 'yes', { kind: 'unknown' }],
+    [oneLeft, 'yes', { kind: 'notes', notes: { swollen_lymph_nodes: 'yes' }, only: false, fromWords: false }],
+    [oneLeft, 'nope', { kind: 'none' }],
     [group, 'just the second', { kind: 'notes', notes: { easy_bruising: 'yes' }, only: true, fromWords: false }],
     [group, '1 and 3', { kind: 'notes', notes: { pale_skin: 'yes', petechiae: 'yes' }, only: false, fromWords: false }],
     // A numbered list (SMS) runs on past the items.
