@@ -11,10 +11,11 @@ import { faqAnswer, itemExplanation, itemLabel, understand, unlistedLabel, type 
 import { translate } from '../locales/i18n';
 import type { ClosingReason } from './check';
 import { ChecklistDialog } from './checklistDialog';
-import { emergencyMessage, telUri } from './closing';
+import { emergencyMessage, phoneLink } from './closing';
 import { findAfterClosing } from './keywords';
 import { choiceMessage, REPLAYED_REPLY, type QuestionOptions } from './questionPrompt';
 import { renderQuestion, type CheckData } from './questions';
+import { listFormat } from './summary';
 import { readReply, type Reply } from './replies';
 import type { PendingEmergency } from './session';
 import { MAIN_DIALOG, QUESTION_PROMPT } from './ids';
@@ -99,7 +100,7 @@ export class CheckRunner {
     const t = translate(locale);
     if (ended === 'emergency') await this.sendEmergencyAdvice(context, t('afterClosing.emergencyAgain'));
     const { phone } = this.deps.appointment;
-    await context.sendActivity({ type: 'message', text: t('afterClosing.goodbye', { phoneLink: `[${phone}](${telUri(phone)})` }), textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
+    await context.sendActivity({ type: 'message', text: t('afterClosing.goodbye', { phoneLink: phoneLink(phone) }), textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
     return true;
   }
 
@@ -222,7 +223,7 @@ export class CheckRunner {
     if (unlisted.length === 0) return;
     const fresh = await this.deps.session.mention(context, unlisted);
     if (fresh.length === 0) return;
-    const things = new Intl.ListFormat(locale, { type: 'conjunction' }).format(fresh.map((id) => unlistedLabel(id, locale).toLowerCase()));
+    const things = listFormat(locale).format(fresh.map((id) => unlistedLabel(id, locale).toLowerCase()));
     await context.sendActivity(translate(locale)('unlisted.noted', { things }));
   }
 
@@ -255,7 +256,7 @@ export class CheckRunner {
         return void (await context.sendActivity(faqAnswer(interrupt.faqId, locale, this.deps.appointment.phone)));
       case 'hard': {
         const { phone } = this.deps.appointment;
-        const key = interrupt.question === 'unknownQuestion' ? 'hard.unknownQuestion' : (`hard.${interrupt.question}` as const);
+        const key = `hard.${interrupt.question}` as const;
         // The number as text, not a tel: link: only the closing carries the link, so it stays the closing.
         return void (await context.sendActivity(t(key, { phone })));
       }

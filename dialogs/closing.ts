@@ -1,4 +1,4 @@
-import type { Locale } from '../knowledge';
+import type { Locale, Understanding } from '../knowledge';
 import { translate } from '../locales/i18n';
 import type { ClosingReason } from './check';
 
@@ -26,6 +26,9 @@ export function telUri(phone: string): string {
   return `tel:${digits}`;
 }
 
+/** The appointment line as a Markdown `tel:` link; the SMS edge turns it into the plain number. */
+export const phoneLink = (phone: string): string => `[${phone}](${telUri(phone)})`;
+
 /**
  * The closing: why we stop, the appointment line as a Markdown `tel:` link (the SMS edge turns it
  * into the plain number), the online request link and phone hours when configured, and a reminder
@@ -34,14 +37,14 @@ export function telUri(phone: string): string {
 export function closingMessage(config: { appointment: AppointmentLine }, locale: Locale, reason: ClosingReason): string {
   const t = translate(locale);
   const { phone, url, hours, organization } = config.appointment;
-  const lines = [t(`closing.lead.${reason}`), t('closing.call', { organization, phoneLink: `[${phone}](${telUri(phone)})` })];
+  const lines = [t(`closing.lead.${reason}`), t('closing.call', { organization, phoneLink: phoneLink(phone) })];
   if (url) lines.push(t('closing.online', { url }));
   if (hours) lines.push(t('closing.hours', { hours }));
   lines.push(t('closing.reminder'));
   return lines.join('\n\n');
 }
 
-export type EmergencyTier = 'clear' | 'possible';
+export type EmergencyTier = NonNullable<Understanding['emergencyTier']>;
 
 /**
  * The 911 advice, its first words the action: "Call 911 now." for a clear red flag; for a

@@ -4,7 +4,7 @@ import type { Answer, Notes, Subject } from './check';
 
 // Building an Intl.ListFormat is far dearer than using one; one per language, made on first use.
 const listFormats = new Map<Locale, Intl.ListFormat>();
-const listFormat = (locale: Locale) => {
+export const listFormat = (locale: Locale): Intl.ListFormat => {
   let format = listFormats.get(locale);
   if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
   return format;
