@@ -44,6 +44,11 @@ async function chatFrame(page: Page): Promise<Frame> {
 
 const launcher = (page: Page) => page.locator('[data-symptom-check-widget] button.launcher');
 
+/** Escape inside the chat frame reaches the page by postMessage, so the launcher changes a moment later. */
+async function launcherBecomes(page: Page, expanded: 'true' | 'false'): Promise<void> {
+  await page.locator(`[data-symptom-check-widget] button.launcher[aria-expanded="${expanded}"]`).waitFor({ timeout: 5_000 });
+}
+
 describe('website widget (scripted bot)', () => {
   it('opens from /demo, runs a check by clicking and typing, and closes with Escape', async () => {
     const page = await browser.context.newPage();
@@ -70,7 +75,7 @@ describe('website widget (scripted bot)', () => {
 
     await frame.locator('.webchat__send-box-text-box__input').focus();
     await page.keyboard.press('Escape');
-    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+    await launcherBecomes(page, 'false');
     await expect(page.evaluate('document.activeElement.shadowRoot.activeElement.className')).resolves.toBe('launcher');
     expect(problems).toEqual([]);
     await page.close();
