@@ -9,7 +9,7 @@ import {
   type Storage,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { ClosingReason } from '../dialogs/check';
+import type { ClosingReason } from '../check/check';
 import { CheckRunner } from '../dialogs/checkRunner';
 import { Session, type CheckFlags, type Profile } from '../dialogs/session';
 import type { Config } from './config';

@@ -1,5 +1,5 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
-import type { ClosingReason } from '../dialogs/check';
+import type { ClosingReason } from '../check/check';
 import { sendClosing } from '../dialogs/mainDialog';
 import type { Session } from '../dialogs/session';
 import type { Locale } from '../knowledge';

@@ -11,11 +11,11 @@ import {
   type Notes,
   type Outcome,
   type Subject,
-} from './check';
+} from '../check/check';
 import { CHECKLIST_DIALOG, READ_BACK_DIALOG } from './ids';
 import { ask } from './questionPrompt';
 import type { ReadBackOptions } from './readBackDialog';
-import type { Reply } from './replies';
+import type { Reply } from '../check/replies';
 import type { Session } from './session';
 
 export interface ChecklistOptions {

@@ -1,14 +1,14 @@
 import { InputHints, type TurnContext } from 'botbuilder';
 import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Locale } from '../knowledge';
-import { isClose, type ClosingReason, type Notes, type Outcome, type Subject } from './check';
+import { isClose, type ClosingReason, type Notes, type Outcome, type Subject } from '../check/check';
 import type { ChecklistOptions } from './checklistDialog';
-import { closingMessage, type AppointmentLine } from './closing';
+import { closingMessage, type AppointmentLine } from '../check/closing';
 import { CHECKLIST_DIALOG, MAIN_DIALOG, OPEN_QUESTION_DIALOG, WHO_DIALOG } from './ids';
 import type { OpenQuestionOptions } from './openQuestionDialog';
-import type { CheckData } from './questions';
+import type { CheckData } from '../check/questions';
 import type { Session } from './session';
-import { summaryMessage } from './summary';
+import { summaryMessage } from '../check/summary';
 
 export interface CheckDeps {
   session: Session;

@@ -1,9 +1,9 @@
 import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { GAVE_UP, type Notes, type Outcome, type Subject } from './check';
+import { GAVE_UP, type Notes, type Outcome, type Subject } from '../check/check';
 import { OPEN_QUESTION_DIALOG, READ_BACK_DIALOG } from './ids';
 import { ask } from './questionPrompt';
 import type { ReadBackOptions } from './readBackDialog';
-import type { Reply } from './replies';
+import type { Reply } from '../check/replies';
 
 export interface OpenQuestionOptions {
   subject: Subject;

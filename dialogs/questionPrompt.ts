@@ -9,10 +9,10 @@ import {
   supportsCardActions,
   supportsSuggestedActions,
 } from 'botbuilder-dialogs';
-import { MAX_RETRIES } from './check';
+import { MAX_RETRIES } from '../check/check';
 import { QUESTION_PROMPT } from './ids';
-import { renderQuestion, type CheckData, type Question } from './questions';
-import { readReply, type Reply } from './replies';
+import { renderQuestion, type CheckData, type Question } from '../check/questions';
+import { readReply, type Reply } from '../check/replies';
 import type { Session } from './session';
 
 /**

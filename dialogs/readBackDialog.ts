@@ -1,9 +1,9 @@
 import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { SYMPTOM_IDS, type ItemId } from '../knowledge';
-import { GAVE_UP, MAX_CORRECTIONS, type Notes, type Outcome, type Subject } from './check';
+import { GAVE_UP, MAX_CORRECTIONS, type Notes, type Outcome, type Subject } from '../check/check';
 import { READ_BACK_DIALOG } from './ids';
 import { ask } from './questionPrompt';
-import type { Reply } from './replies';
+import type { Reply } from '../check/replies';
 import type { Session } from './session';
 
 export interface ReadBackOptions {

@@ -1,8 +1,8 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale } from '../knowledge';
 import { localeFromTag, translate, type Translate } from '../locales/i18n';
-import { MAX_DETOURS, type ClosingReason } from './check';
-import type { Reply } from './replies';
+import { MAX_DETOURS, type ClosingReason } from '../check/check';
+import type { Reply } from '../check/replies';
 
 /** A possible red flag waiting for "Is this happening right now?": its kind, never the words. */
 export interface PendingEmergency {

@@ -1,8 +1,8 @@
 import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { GAVE_UP, type Outcome, type Subject } from './check';
+import { GAVE_UP, type Outcome, type Subject } from '../check/check';
 import { WHO_DIALOG } from './ids';
 import { ask } from './questionPrompt';
-import type { Reply } from './replies';
+import type { Reply } from '../check/replies';
 
 /** "Who is this check for?": me, my child or someone else. Later wording follows the answer. */
 export class WhoDialog extends WaterfallDialog {

@@ -1,7 +1,7 @@
 import { escapeHtml, initials, scriptJson } from './html';
 import { webChatLocale } from './language';
 import { Language, webStrings } from './strings';
-import { telUri } from '../../dialogs/closing';
+import { telUri } from '../../check/closing';
 
 export interface ChatPageView {
   lang: Language;

@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import { telUri } from '../../dialogs/closing';
+import { telUri } from '../../check/closing';
 import { botMessages, completeCheck } from './drive';
 import { Browser, launchBrowser, report, RunningServer, runAxe, screenshot, seriousOrWorse, startApp } from './harness';
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
-import { telUri } from '../../dialogs/closing';
+import { telUri } from '../../check/closing';
 import { botMessages, completeCheck, SUGGESTED_ACTIONS } from './drive';
 import { Browser, launchBrowser, report, RunningServer, runAxe, screenshot, seriousOrWorse, startServerWithBot } from './harness';
 import { ScriptedCheckBot } from './stubBot';

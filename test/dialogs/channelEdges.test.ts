@@ -1,7 +1,7 @@
 import { renderSmsReply } from '../../bot/sms/render';
 import { fitForTeams } from '../../bot/teams/teamsFormat';
 import { choiceMessage } from '../../dialogs/questionPrompt';
-import type { CheckData } from '../../dialogs/questions';
+import type { CheckData } from '../../check/questions';
 
 // channelData.check (the conversation contract) rides on activities through every channel edge:
 // SMS ignores it, Teams passes it through; neither shows it to the person.

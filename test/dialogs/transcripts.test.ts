@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { MAX_DETOURS, type ClosingReason } from '../../dialogs/check';
+import { MAX_DETOURS, type ClosingReason } from '../../check/check';
 import { itemLabel, type Locale } from '../../knowledge';
 import { translate } from '../../locales/i18n';
 import { createHarness, isPrompt, offeredChoices, shownText } from '../support/checkHarness';

@@ -1,7 +1,7 @@
 import { Activity, ActivityTypes, InputHints, MemoryStorage, TestAdapter } from 'botbuilder';
 import { createCheckBot } from '../../bot/checkBot';
 import type { Config } from '../../bot/config';
-import type { ClosingReason } from '../../dialogs/check';
+import type { ClosingReason } from '../../check/check';
 
 // Drives the whole bot (state, dialogs, turn error handler) through botbuilder's TestAdapter.
 // One harness is one conversation; `storage` can be copied to branch it (see the dialog walk).

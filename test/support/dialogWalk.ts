@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { unanswered, type ItemList, type Notes } from '../../dialogs/check';
+import { unanswered, type ItemList, type Notes } from '../../check/check';
 import type { Locale } from '../../knowledge';
 import { BranchableStorage } from './branchableStorage';
 import { createHarness, isPrompt, offeredChoices } from './checkHarness';

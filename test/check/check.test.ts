@@ -1,4 +1,4 @@
-import { answerAll, nextGroup, notesFrom, unanswered } from '../../dialogs/check';
+import { answerAll, nextGroup, notesFrom, unanswered } from '../../check/check';
 import { SYMPTOM_IDS } from '../../knowledge';
 
 describe('nextGroup sizes groups evenly, at most 3', () => {

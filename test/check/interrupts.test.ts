@@ -1,4 +1,4 @@
-import { detectInterrupt } from '../../dialogs/interrupts';
+import { detectInterrupt } from '../../check/interrupts';
 
 describe('detectInterrupt, in safety order', () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { Question } from '../../dialogs/questions';
-import { isButtonText, readReply } from '../../dialogs/replies';
+import type { Question } from '../../check/questions';
+import { isButtonText, readReply } from '../../check/replies';
 
 const who: Question = { kind: 'who' };
 const open: Question = { kind: 'open', subject: 'self' };

@@ -1,4 +1,4 @@
-import { findCommand, findLanguageRequest, normalise, pickedPositions, saysOnly, saysReply } from '../../dialogs/keywords';
+import { findCommand, findLanguageRequest, normalise, pickedPositions, saysOnly, saysReply } from '../../check/keywords';
 
 describe('normalise', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { readNotes } from '../../dialogs/replies';
-import { findHedge } from '../../dialogs/keywords';
+import { readNotes } from '../../check/replies';
+import { findHedge } from '../../check/keywords';
 
 // Per-item answers inside one message (issue 13, item 1): each hedge, denial and report applies
 // to the item it is about. One row per kind of message, both languages.

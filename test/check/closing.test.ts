@@ -1,5 +1,5 @@
-import { closingMessage, emergencyMessage, telUri } from '../../dialogs/closing';
-import { summaryMessage } from '../../dialogs/summary';
+import { closingMessage, emergencyMessage, telUri } from '../../check/closing';
+import { summaryMessage } from '../../check/summary';
 import { ITEM_IDS, type Locale } from '../../knowledge';
 import { translate } from '../../locales/i18n';
 
