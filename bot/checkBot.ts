@@ -10,6 +10,7 @@ import {
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { ClosingReason } from '../check/check';
+import type { CheckDeps } from '../dialogs/checkDeps';
 import { CheckRunner } from '../dialogs/checkRunner';
 import { Session, type CheckFlags, type Profile } from '../dialogs/session';
 import type { Config } from './config';
@@ -71,8 +72,6 @@ export interface CheckWiring {
   bot: CheckBot;
   /** For the adapter: the single place an exception becomes a polite closing. */
   onTurnError: TurnErrorHandler;
-  conversationState: ConversationState;
-  userState: UserState;
 }
 
 /** State, session, dialogs and bot on one storage; bot/app.ts and the dialog tests both use it. */
@@ -90,8 +89,9 @@ export function createCheckBot(deps: {
     defaultLocale: deps.config.defaultLocale,
   });
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
-  const runner = new CheckRunner({ session, appointment: deps.config.appointment, onCheckEnded: deps.onCheckEnded }, dialogState);
+  const check: CheckDeps = { session, appointment: deps.config.appointment, onCheckEnded: deps.onCheckEnded };
+  const runner = new CheckRunner(check, dialogState);
   const bot = new CheckBot({ conversationState, userState, dialogState, runner });
-  const onTurnError = createTurnErrorHandler({ ...deps, session, conversationState });
-  return { bot, onTurnError, conversationState, userState };
+  const onTurnError = createTurnErrorHandler({ check, defaultLocale: deps.config.defaultLocale, conversationState, logger: deps.logger });
+  return { bot, onTurnError };
 }

@@ -1,7 +1,5 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
-import type { ClosingReason } from '../check/check';
-import { sendClosing } from '../dialogs/mainDialog';
-import type { Session } from '../dialogs/session';
+import { sendClosing, type CheckDeps } from '../dialogs/checkDeps';
 import type { Locale } from '../knowledge';
 import { localeFromTag } from '../locales/i18n';
 import type { Config } from './config';
@@ -14,11 +12,11 @@ export interface TurnErrorLogger {
 }
 
 export interface TurnErrorDeps {
-  config: Pick<Config, 'appointment' | 'defaultLocale'>;
-  session: Session;
+  /** The same deps the check runs with, so the apology closes the check the way every closing does. */
+  check: CheckDeps;
+  defaultLocale: Config['defaultLocale'];
   conversationState: ConversationState;
   logger: TurnErrorLogger;
-  onCheckEnded?: (reason: ClosingReason) => void;
 }
 
 /**
@@ -30,7 +28,7 @@ export function createTurnErrorHandler(deps: TurnErrorDeps): TurnErrorHandler {
     // The error and where it happened; never the activity, whose text is what the person typed.
     deps.logger.error({ event: 'turn_error', err: error, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     const locale = await localeForApology(context, deps);
-    await sendClosing(context, { session: deps.session, appointment: deps.config.appointment, onCheckEnded: deps.onCheckEnded }, 'error', locale);
+    await sendClosing(context, deps.check, 'error', locale);
     try {
       await deps.conversationState.delete(context);
     } catch (deleteError) {
@@ -42,9 +40,9 @@ export function createTurnErrorHandler(deps: TurnErrorDeps): TurnErrorHandler {
 
 async function localeForApology(context: TurnContext, deps: TurnErrorDeps): Promise<Locale> {
   try {
-    return await deps.session.locale(context);
+    return await deps.check.session.locale(context);
   } catch {
     // The state store may be what failed: fall back to what the activity itself says.
-    return localeFromTag(context.activity.locale) ?? deps.config.defaultLocale;
+    return localeFromTag(context.activity.locale) ?? deps.defaultLocale;
   }
 }

@@ -14,20 +14,26 @@ interface PhraseList {
   contains: string[];
 }
 
+/** Text as normalise() leaves it; the type stops raw text reaching a phrase list by mistake. */
+export type Normalised = string & { readonly normalisedBy: 'keywords' };
+
 /**
  * Lower-case, accents off, apostrophes dropped, other punctuation as spaces: "¡Español!" → "espanol",
  * "I don't know" → "i dont know". Simpler than knowledge/'s normaliser on purpose: commands are
  * compared as whole phrases, with no clause marks or spelling repair.
  */
-export function normalise(text: string): string {
+export function normalise(text: string): Normalised {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim() as Normalised;
 }
+
+/** The words of normalised text, each normalised too. */
+const wordsOf = (normalised: Normalised) => normalised.split(' ') as Normalised[];
 
 class Phrases {
   private readonly exact: ReadonlySet<string>;
@@ -39,7 +45,7 @@ class Phrases {
   }
 
   /** True when the whole message is one of the phrases, or contains a "contains" phrase as whole words. */
-  matches(normalised: string): boolean {
+  matches(normalised: Normalised): boolean {
     if (this.exact.has(normalised)) return true;
     const padded = ` ${normalised} `;
     return this.contained.some((phrase) => padded.includes(phrase));
@@ -62,29 +68,25 @@ const pickWords = new Set(files.flatMap((file) => file.pickWords).map(normalise)
 const ordinalWords = new Map(files.flatMap((file) => file.ordinals.flatMap((words, position) => words.map((word) => [normalise(word), position] as const))));
 
 /** A request to switch language ("español", "in English"), in either language. */
-export function findLanguageRequest(text: string): Locale | null {
-  const normalised = normalise(text);
+export function findLanguageRequest(normalised: Normalised): Locale | null {
   for (const [locale, phrases] of languages) if (phrases.matches(normalised)) return locale;
   return null;
 }
 
 /** A conversation command ("stop", "talk to a person", "empezar de nuevo", "help"), in either language. */
-export function findCommand(text: string): CommandKind | null {
-  const normalised = normalise(text);
+export function findCommand(normalised: Normalised): CommandKind | null {
   for (const [kind, phrases] of commands) if (phrases.matches(normalised)) return kind;
   return null;
 }
 
 /** Whether a reply says `kind` ("none of these", "my son", "all of them"), in either language. */
-export function saysReply(kind: ReplyKind, text: string): boolean {
-  return replies.get(kind)!.matches(normalise(text));
+export function saysReply(kind: ReplyKind, normalised: Normalised): boolean {
+  return replies.get(kind)!.matches(normalised);
 }
 
 /** "just the bruising", "solo la primera": the person names these and no others. */
-export function saysOnly(text: string): boolean {
-  return normalise(text)
-    .split(' ')
-    .some((word) => onlyWords.has(word));
+export function saysOnly(normalised: Normalised): boolean {
+  return wordsOf(normalised).some((word) => onlyWords.has(word));
 }
 
 /**
@@ -92,8 +94,8 @@ export function saysOnly(text: string): boolean {
  * "just the first one" → [0], "la segunda" → [1]. Only a message made of nothing but numbers,
  * ordinals and little words counts, so "a fever of 101" or "my first symptom" picks nothing.
  */
-export function pickedPositions(text: string): number[] {
-  const words = normalise(text).split(' ').filter(Boolean);
+export function pickedPositions(normalised: Normalised): number[] {
+  const words = wordsOf(normalised).filter(Boolean);
   const positions = new Set<number>();
   for (const word of words) {
     if (/^\d{1,2}$/.test(word)) positions.add(Number(word) - 1);
@@ -107,7 +109,7 @@ export type Hedge = 'strong' | 'soft';
 export type HardQuestion = keyof typeof en.questions;
 export type AfterClosingReply = keyof typeof en.afterClosing;
 
-const padded = (text: string) => ` ${normalise(text)} `;
+const padded = (normalised: Normalised) => ` ${normalised} `;
 const hedgeWords = (kind: Hedge) => files.flatMap((file) => file.hedges[kind]).map((phrase) => ` ${normalise(phrase)} `);
 const hedges: ReadonlyArray<[Hedge, string[]]> = [
   ['strong', hedgeWords('strong')],
@@ -128,37 +130,53 @@ const itemWordsByLocale = files.map((file) => Object.entries(file.itemWords).map
  * "not sure", "no sé si" (strong: the item is unsure whatever the words around it say) or
  * "maybe", "creo que" (soft: only a report becomes unsure, "I don't think I'm pale" stays a no).
  */
-export function findHedge(text: string): Hedge | null {
-  if (aloneHedges.has(normalise(text))) return 'strong';
-  const words = padded(text);
+export function findHedge(normalised: Normalised): Hedge | null {
+  if (aloneHedges.has(normalised)) return 'strong';
+  const words = padded(normalised);
   for (const [kind, phrases] of hedges) if (phrases.some((phrase) => words.includes(phrase))) return kind;
   return null;
 }
 
+// A hedge covers its own clause: clauses are cut at punctuation and at "but" / "pero" (clauseBreaks).
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const clauseCut = new RegExp(
+  String.raw`[,;.!?¿¡]+|\b(?:${files.flatMap((file) => file.clauseBreaks).map(escapeRegExp).join('|')})\b`,
+  'i',
+);
+const othersWords = new Set(files.flatMap((file) => file.others).map(normalise));
+
+/** The clauses of a message, as written: "pale lately, no spots but not sure" → three. */
+export function clausesOf(text: string): string[] {
+  return text.split(clauseCut).filter((part) => part.trim() !== '');
+}
+
+/** "anything else", "los demás": a clause about items other than the ones just named. */
+export function namesOthers(normalised: Normalised): boolean {
+  return wordsOf(normalised).some((word) => othersWords.has(word));
+}
+
 /** "I didn't say that", "quita lo del peso": the person wants an item taken out. */
-export function saysRemove(text: string): boolean {
-  const words = padded(text);
+export function saysRemove(normalised: Normalised): boolean {
+  const words = padded(normalised);
   return removeWords.some((phrase) => words.includes(phrase));
 }
 
 /** Items a message names by a topic word ("lo del peso", "my weight"), even when no answer is said. */
-export function itemsNamed(text: string): string[] {
-  const words = new Set(normalise(text).split(' '));
+export function itemsNamed(normalised: Normalised): string[] {
+  const words = new Set(wordsOf(normalised));
   const found = new Set<string>();
   for (const table of itemWordsByLocale) for (const [id, topic] of table) if ([...topic].some((word) => words.has(word))) found.add(id);
   return [...found];
 }
 
 /** "do I have leukemia?", "do you take my insurance?", "are you a bot?": asked, in either language. */
-export function findHardQuestion(text: string): HardQuestion | null {
-  const normalised = normalise(text);
+export function findHardQuestion(normalised: Normalised): HardQuestion | null {
   for (const [kind, phrases] of hardQuestions) if (phrases.matches(normalised)) return kind;
   return null;
 }
 
 /** After a closing: "thank you" or "bye" (thanks), "ok what do I do" (ack). */
-export function findAfterClosing(text: string): AfterClosingReply | null {
-  const normalised = normalise(text);
+export function findAfterClosing(normalised: Normalised): AfterClosingReply | null {
   for (const [kind, phrases] of afterClosing) if (phrases.matches(normalised)) return kind;
   return null;
 }
@@ -167,8 +185,8 @@ export function findAfterClosing(text: string): AfterClosingReply | null {
  * Positions picked inside a longer message: "so maybe the first one? never had cancer" → [0].
  * Only an ordinal with "the ... one" or "la ..." around it counts, so "my first symptom" picks nothing.
  */
-export function positionsInside(text: string): number[] {
-  const words = normalise(text).split(' ');
+export function positionsInside(normalised: Normalised): number[] {
+  const words = wordsOf(normalised);
   const positions = new Set<number>();
   words.forEach((word, i) => {
     const position = ordinalWords.get(word);

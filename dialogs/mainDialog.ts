@@ -1,21 +1,11 @@
-import { InputHints, type TurnContext } from 'botbuilder';
 import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Locale } from '../knowledge';
 import { isClose, type ClosingReason, type Notes, type Outcome, type Subject } from '../check/check';
 import type { ChecklistOptions } from './checklistDialog';
-import { closingMessage, type AppointmentLine } from '../check/closing';
 import { CHECKLIST_DIALOG, MAIN_DIALOG, OPEN_QUESTION_DIALOG, WHO_DIALOG } from './ids';
 import type { OpenQuestionOptions } from './openQuestionDialog';
 import type { CheckData } from '../check/questions';
-import type { Session } from './session';
+import { sendClosing, type CheckDeps } from './checkDeps';
 import { summaryMessage } from '../check/summary';
-
-export interface CheckDeps {
-  session: Session;
-  appointment: AppointmentLine;
-  /** Told how each check ended (for metrics): a reason, never anything the person typed. */
-  onCheckEnded?: (reason: ClosingReason) => void;
-}
 
 export interface MainOptions {
   /** Begun again by "start over": no second welcome notice. */
@@ -24,17 +14,6 @@ export interface MainOptions {
 
 interface MainValues {
   subject: Subject;
-}
-
-/** Sends the closing, the last activity of the check, and reports how the check ended. */
-export async function sendClosing(context: TurnContext, deps: CheckDeps, reason: ClosingReason, locale?: Locale): Promise<void> {
-  const text = closingMessage(deps, locale ?? (await deps.session.locale(context)), reason);
-  // Not a prompt: the check is over, and a new message starts a new one.
-  const check: CheckData = { ended: reason };
-  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput, channelData: { check } });
-  deps.onCheckEnded?.(reason);
-  // Remembered so that "thank you" or "ok what do I do" right after get a short answer, not a new check.
-  if (reason !== 'error') await deps.session.markEnded(context, reason);
 }
 
 /**

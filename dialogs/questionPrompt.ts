@@ -14,6 +14,7 @@ import { QUESTION_PROMPT } from './ids';
 import { renderQuestion, type CheckData, type Question } from '../check/questions';
 import { readReply, type Reply } from '../check/replies';
 import type { Session } from './session';
+import { readingOf } from './turnReading';
 
 /**
  * Turn-state key of a reply read on an earlier turn (the message that raised a possible red flag),
@@ -73,8 +74,8 @@ export class QuestionPrompt extends Prompt<Reply> {
   protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Reply>> {
     const replayed = context.turnState.get(REPLAYED_REPLY) as Reply | undefined;
     if (replayed) return { succeeded: true, value: replayed };
-    const locale = await this.session.locale(context);
-    return { succeeded: true, value: readReply((options as QuestionOptions).question, context.activity.text ?? '', locale) };
+    const reading = readingOf(context, await this.session.locale(context));
+    return { succeeded: true, value: readReply((options as QuestionOptions).question, reading) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { detectInterrupt } from '../../check/interrupts';
+import { Reading } from '../../check/reading';
 
 describe('detectInterrupt, in safety order', () => {
   it.each([
@@ -15,7 +16,7 @@ describe('detectInterrupt, in safety order', () => {
     // A tapped label is an answer even when the matcher might read it as a red flag.
     ['Shortness of breath', 'en', null],
     ['', 'en', null],
-  ] as const)('%j (%s) → %j', (text, locale, interrupt) => expect(detectInterrupt(text, locale)).toEqual(interrupt));
+  ] as const)('%j (%s) → %j', (text, locale, interrupt) => expect(detectInterrupt(new Reading(text, locale))).toEqual(interrupt));
 });
 
 // These need knowledge/understand.ts (the free-text matcher).
@@ -27,11 +28,11 @@ describe('emergencies, questions and explanations', () => {
     ['no puedo respirar', 'en', 'es'],
     ["stop, I can't breathe", 'en', 'en'],
   ] as const)('%j (%s) is an emergency, answered in %s', (text, locale, answerLocale) => {
-    expect(detectInterrupt(text, locale)).toMatchObject({ kind: 'emergency', locale: answerLocale });
+    expect(detectInterrupt(new Reading(text, locale))).toMatchObject({ kind: 'emergency', locale: answerLocale });
   });
 
   it('names the self-harm red flag so the 988 line can be added', () => {
-    expect(detectInterrupt("I've been thinking about killing myself", 'en')).toMatchObject({ kind: 'emergency', emergencyKind: 'self_harm' });
+    expect(detectInterrupt(new Reading("I've been thinking about killing myself", 'en'))).toMatchObject({ kind: 'emergency', emergencyKind: 'self_harm' });
   });
 
   it.each([
@@ -41,7 +42,7 @@ describe('emergencies, questions and explanations', () => {
     ['¿qué son las petequias?', 'es', { kind: 'explain', item: 'petechiae' }],
     ['my gums bleed', 'en', null],
   ] as const)('%j (%s) → %j', (text, locale, interrupt) => {
-    const found = detectInterrupt(text, locale);
+    const found = detectInterrupt(new Reading(text, locale));
     if (interrupt === null) expect(found).toBeNull();
     else expect(found).toMatchObject(interrupt);
   });

@@ -27,7 +27,7 @@ describe('findLanguageRequest: either language, any time', () => {
     ['hi', null],
     ['my gums bleed', null],
     ['no', null],
-  ])('%j → %j', (text, expected) => expect(findLanguageRequest(text)).toBe(expected));
+  ])('%j → %j', (text, expected) => expect(findLanguageRequest(normalise(text))).toBe(expected));
 });
 
 describe('findCommand', () => {
@@ -59,7 +59,7 @@ describe('findCommand', () => {
     ['I need help breathing', null],
     ['none of these', null],
     ['', null],
-  ])('%j → %j', (text, expected) => expect(findCommand(text)).toBe(expected));
+  ])('%j → %j', (text, expected) => expect(findCommand(normalise(text))).toBe(expected));
 });
 
 describe('saysReply', () => {
@@ -79,7 +79,7 @@ describe('saysReply', () => {
     ['self', 'for me', true],
     ['self', 'tell me more', false],
     ['toList', 'nothing really', true],
-  ] as const)('%s: %j → %j', (kind, text, expected) => expect(saysReply(kind, text)).toBe(expected));
+  ] as const)('%s: %j → %j', (kind, text, expected) => expect(saysReply(kind, normalise(text))).toBe(expected));
 });
 
 describe('pickedPositions: only whole-message picks count', () => {
@@ -93,11 +93,11 @@ describe('pickedPositions: only whole-message picks count', () => {
     ['a fever of 101', []],
     ['my first symptom was fever', []],
     ['', []],
-  ])('%j → %j', (text, expected) => expect(pickedPositions(text)).toEqual(expected));
+  ])('%j → %j', (text, expected) => expect(pickedPositions(normalise(text))).toEqual(expected));
 });
 
 it.each([
   ['just the bruising', true],
   ['solo los moretones', true],
   ['bruising and fever', false],
-])('saysOnly %j → %j', (text, expected) => expect(saysOnly(text)).toBe(expected));
+])('saysOnly %j → %j', (text, expected) => expect(saysOnly(normalise(text))).toBe(expected));

@@ -1,5 +1,6 @@
 import { readNotes } from '../../check/replies';
-import { findHedge } from '../../check/keywords';
+import { Reading } from '../../check/reading';
+import { findHedge, normalise } from '../../check/keywords';
 
 // Per-item answers inside one message (issue 13, item 1): each hedge, denial and report applies
 // to the item it is about. One row per kind of message, both languages.
@@ -15,7 +16,7 @@ describe('readNotes', () => {
     ['es', 'tiene unos puntitos en la piel pero no sé si es eso', { petechiae: 'unsure' }],
     ['es', 'me sangran las encías, cansada puede ser, no sé', { bleeding_gums: 'yes', fatigue: 'unsure' }],
   ] as const)('%s: %s', (locale, text, expected) => {
-    expect(readNotes(text, locale)).toEqual(expected);
+    expect(readNotes(new Reading(text, locale))).toEqual(expected);
   });
 
   // In a check for someone the writer cares for, another person's signs are that person's; in a
@@ -28,11 +29,11 @@ describe('readNotes', () => {
     ['en', 'my sister is anaemic', 'self', {}],
     ['es', 'a mi mamá le dieron quimio por cáncer de mama', 'self', {}],
   ] as const)('%s: %s (about %s)', (locale, text, about, expected) => {
-    expect(readNotes(text, locale, [], about)).toEqual(expected);
+    expect(readNotes(new Reading(text, locale), [], about)).toEqual(expected);
   });
 
   it('"maybe the first one" is a not sure for the first item on screen', () => {
-    expect(readNotes('so maybe the first one? never had cancer', 'en', ['bone_pain', 'bleeding_gums', 'fever'])).toEqual({
+    expect(readNotes(new Reading('so maybe the first one? never had cancer', 'en'), ['bone_pain', 'bleeding_gums', 'fever'])).toEqual({
       bone_pain: 'unsure',
       prior_cancer_treatment: 'no',
     });
@@ -47,6 +48,6 @@ describe('findHedge', () => {
     ['no se me quita', null],
     ['I bruise easily', null],
   ] as const)('%s → %s', (text, expected) => {
-    expect(findHedge(text)).toBe(expected);
+    expect(findHedge(normalise(text))).toBe(expected);
   });
 });

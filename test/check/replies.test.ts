@@ -1,5 +1,8 @@
 import type { Question } from '../../check/questions';
-import { isButtonText, readReply } from '../../check/replies';
+import { Reading } from '../../check/reading';
+import { normalise } from '../../check/keywords';
+import { readReply } from '../../check/replies';
+import { isButtonText } from '../../check/buttons';
 
 const who: Question = { kind: 'who' };
 const open: Question = { kind: 'open', subject: 'self' };
@@ -39,7 +42,7 @@ describe('taps and our own words are read exactly, without the free-text matcher
     [readBack, "Yes, that's right", { kind: 'confirm' }],
     [readBack, 'No, hay que cambiarlo', { kind: 'reject' }],
     [readBack, '1', { kind: 'confirm' }],
-  ] as const)('%j: %j', (question, text, reply) => expect(readReply(question, text, 'en')).toEqual(reply));
+  ] as const)('%j: %j', (question, text, reply) => expect(readReply(question, new Reading(text, 'en'))).toEqual(reply));
 });
 
 // These need knowledge/understand.ts (the free-text matcher).
@@ -52,16 +55,16 @@ describe('free text is read with understand()', () => {
     [readBack, 'en', "no, I don't have a fever", { fever: 'no' }],
     [readBack, 'es', 'no, no tengo fiebre', { fever: 'no' }],
   ] as const)('%j (%s) %j → notes %j', (question, locale, text, notes) => {
-    const reply = readReply(question, text, locale);
+    const reply = readReply(question, new Reading(text, locale));
     expect(reply).toMatchObject({ kind: 'notes', notes, fromWords: true });
   });
 
   it('"just the bruising" names this one and no others', () => {
-    expect(readReply(group, 'just the bruising', 'en')).toMatchObject({ only: true });
+    expect(readReply(group, new Reading('just the bruising', 'en'))).toMatchObject({ only: true });
   });
 
   it('Spanish written to an English check is still understood', () => {
-    expect(readReply(open, 'me sangran las encías', 'en')).toMatchObject({ kind: 'notes', notes: { bleeding_gums: 'yes' } });
+    expect(readReply(open, new Reading('me sangran las encías', 'en'))).toMatchObject({ kind: 'notes', notes: { bleeding_gums: 'yes' } });
   });
 
   it.each([
@@ -74,7 +77,7 @@ describe('free text is read with understand()', () => {
     [group, 'yes', { kind: 'unknown' }],
     [group, 'asdf qwer', { kind: 'unknown' }],
     [who, 'what is the weather like', { kind: 'unknown' }],
-  ] as const)('%j: %j → %j', (question, text, reply) => expect(readReply(question, text, 'en')).toEqual(reply));
+  ] as const)('%j: %j → %j', (question, text, reply) => expect(readReply(question, new Reading(text, 'en'))).toEqual(reply));
 });
 
 it.each([
@@ -83,4 +86,4 @@ it.each([
   ['Falta de aire', true],
   ['No sé', true],
   ['I have a fever', false],
-])('isButtonText(%j) → %j', (text, expected) => expect(isButtonText(text)).toBe(expected));
+])('isButtonText(%j) → %j', (text, expected) => expect(isButtonText(normalise(text))).toBe(expected));

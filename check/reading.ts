@@ -1,0 +1,81 @@
+import { understand, type About, type Locale, type Understanding } from '../knowledge';
+import { isButtonText } from './buttons';
+import { clausesOf, findCommand, findLanguageRequest, normalise, type CommandKind, type Normalised } from './keywords';
+
+/** The language a check is not in: each message is tried in both. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'es' : 'en');
+
+const saysSomething = (understood: Understanding) => understood.present.length > 0 || understood.absent.length > 0 || understood.answer !== null;
+
+/**
+ * One message, read once. The turn runner makes one per message and hands it to the interrupts
+ * and to the question waiting on screen, so each part of a turn asks the same Reading instead of
+ * reading the text again: it is normalised once, and each understanding (per language, per whose
+ * check) is made the first time something asks for it and kept for the rest of the turn.
+ */
+export class Reading {
+  /** The text as the phrase lists compare it (keywords.ts normalise). */
+  readonly words: Normalised;
+  private readonly understood = new Map<string, Understanding>();
+  private clauseReadings: readonly Reading[] | undefined;
+  private commandFound: CommandKind | null | undefined;
+  private languageFound: Locale | null | undefined;
+  private buttonFound: boolean | undefined;
+
+  constructor(
+    /** What the person sent, as sent. */
+    readonly text: string,
+    /** The conversation's language when the message came in. */
+    readonly locale: Locale,
+  ) {
+    this.words = normalise(text);
+  }
+
+  /** The message understood in `locale`; `about` 'someone' in a check for someone else. */
+  in(locale: Locale, about: About = 'self'): Understanding {
+    const key = `${locale}:${about}`;
+    let found = this.understood.get(key);
+    if (!found) {
+      found = understand(this.text, locale, about);
+      this.understood.set(key, found);
+    }
+    return found;
+  }
+
+  /** Understood in the conversation's language, or in the other one when that finds nothing. */
+  inEither(about: About = 'self'): Understanding {
+    const first = this.in(this.locale, about);
+    if (saysSomething(first)) return first;
+    const other = this.in(otherLocale(this.locale), about);
+    return saysSomething(other) ? other : first;
+  }
+
+  /** Understood in the other language than the conversation's ("no puedo respirar" in English). */
+  inOther(about: About = 'self'): Understanding {
+    return this.in(otherLocale(this.locale), about);
+  }
+
+  /** Each clause as a Reading of its own, for hedges that cover only their clause. */
+  clauses(): readonly Reading[] {
+    this.clauseReadings ??= clausesOf(this.text).map((part) => new Reading(part, this.locale));
+    return this.clauseReadings;
+  }
+
+  /** "stop", "talk to a person", "empezar de nuevo", "help", in either language. */
+  get command(): CommandKind | null {
+    if (this.commandFound === undefined) this.commandFound = findCommand(this.words);
+    return this.commandFound;
+  }
+
+  /** A request to switch language ("español", "in English"). */
+  get languageRequest(): Locale | null {
+    if (this.languageFound === undefined) this.languageFound = findLanguageRequest(this.words);
+    return this.languageFound;
+  }
+
+  /** Whether the message is one of our own buttons, in either language. */
+  get isButton(): boolean {
+    this.buttonFound ??= isButtonText(this.words);
+    return this.buttonFound;
+  }
+}

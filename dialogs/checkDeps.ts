@@ -1,0 +1,28 @@
+import { InputHints, type TurnContext } from 'botbuilder';
+import type { Locale } from '../knowledge';
+import type { ClosingReason } from '../check/check';
+import { closingMessage, type AppointmentLine } from '../check/closing';
+import type { CheckData } from '../check/questions';
+import type { Session } from './session';
+
+/** What the check needs from the app: built once by bot/checkBot.ts, for the runner and the error handler. */
+export interface CheckDeps {
+  session: Session;
+  appointment: AppointmentLine;
+  /** Told how each check ended (for metrics): a reason, never anything the person typed. */
+  onCheckEnded?: (reason: ClosingReason) => void;
+}
+
+/**
+ * Sends the closing, the last activity of every check, however it ended (completed, quit,
+ * emergency, error), and reports how the check ended.
+ */
+export async function sendClosing(context: TurnContext, deps: CheckDeps, reason: ClosingReason, locale?: Locale): Promise<void> {
+  const text = closingMessage(deps, locale ?? (await deps.session.locale(context)), reason);
+  // Not a prompt: the check is over, and a new message starts a new one.
+  const check: CheckData = { ended: reason };
+  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput, channelData: { check } });
+  deps.onCheckEnded?.(reason);
+  // Remembered so that "thank you" or "ok what do I do" right after get a short answer, not a new check.
+  if (reason !== 'error') await deps.session.markEnded(context, reason);
+}

@@ -1,0 +1,76 @@
+import { InputHints, type TurnContext } from 'botbuilder';
+import { faqAnswer, itemExplanation, itemLabel, unlistedLabel, type Locale } from '../knowledge';
+import { translate } from '../locales/i18n';
+import type { ClosingReason } from '../check/check';
+import { phoneLink } from '../check/closing';
+import type { Interrupt } from '../check/interrupts';
+import { findAfterClosing } from '../check/keywords';
+import { renderQuestion, type CheckData } from '../check/questions';
+import type { Reading } from '../check/reading';
+import { listFormat } from '../check/summary';
+import type { CheckDeps } from './checkDeps';
+import { choiceMessage } from './questionPrompt';
+
+// What the runner says beside the check's own questions: answers to interrupts, the note that
+// something outside the list was heard, the 911 advice, and replies right after a closing.
+
+type Answerable = Extract<Interrupt, { kind: 'help' | 'language' | 'faq' | 'hard' | 'explain' }>;
+
+/** Help, "switched to Spanish", an FAQ, a hard question or an item's explanation, in the conversation's language. */
+export async function answerInterrupt(context: TurnContext, deps: CheckDeps, interrupt: Answerable): Promise<void> {
+  const locale = await deps.session.locale(context);
+  const t = translate(locale);
+  switch (interrupt.kind) {
+    case 'help':
+      return void (await context.sendActivity(t('help.text')));
+    case 'language':
+      return void (await context.sendActivity(t('language.switched')));
+    case 'faq':
+      return void (await context.sendActivity(faqAnswer(interrupt.faqId, locale, deps.appointment.phone)));
+    case 'hard':
+      // The number as text, not a tel: link: only the closing carries the link, so it stays the closing.
+      return void (await context.sendActivity(t(`hard.${interrupt.question}`, { phone: deps.appointment.phone })));
+    case 'explain': {
+      const explanation = { label: itemLabel(interrupt.item, locale), explanation: itemExplanation(interrupt.item, locale) };
+      return void (await context.sendActivity(t('group.explainItem', explanation)));
+    }
+  }
+}
+
+/** Things outside the list ("night sweats"): said once that they are noted, kept for the summary. */
+export async function acknowledgeUnlisted(context: TurnContext, deps: CheckDeps, reading: Reading): Promise<void> {
+  const inLocale = reading.in(reading.locale).unlisted;
+  const unlisted = inLocale.length > 0 ? inLocale : reading.inOther().unlisted;
+  if (unlisted.length === 0) return;
+  const fresh = await deps.session.mention(context, unlisted);
+  if (fresh.length === 0) return;
+  const locale = await deps.session.locale(context);
+  const things = listFormat(locale).format(fresh.map((id) => unlistedLabel(id, locale).toLowerCase()));
+  await context.sendActivity(translate(locale)('unlisted.noted', { things }));
+}
+
+/** The 911 advice, marked for evaluation and channels (channelData.check.emergency). */
+export async function sendEmergencyAdvice(context: TurnContext, text: string): Promise<void> {
+  const check: CheckData = { emergency: true };
+  await context.sendActivity({ type: 'message', text, channelData: { check } });
+}
+
+/** "Is this happening right now?", after the advice for a possible red flag. */
+export async function askEmergencyQuestion(context: TurnContext, locale: Locale, retry: number): Promise<void> {
+  const { text, choices } = renderQuestion({ kind: 'emergencyNow' }, locale, retry);
+  await context.sendActivity(choiceMessage(context.activity.channelId, choices, text));
+}
+
+/**
+ * Right after a closing: "thank you" or "bye" get a short goodbye with the line; "ok what do I
+ * do" after an emergency closing gets the 911 advice again. False when the message is neither, so
+ * it begins a new check.
+ */
+export async function answerAfterClosing(context: TurnContext, deps: CheckDeps, reading: Reading, ended: ClosingReason): Promise<boolean> {
+  if (!findAfterClosing(reading.words)) return false;
+  const t = translate(await deps.session.locale(context));
+  if (ended === 'emergency') await sendEmergencyAdvice(context, t('afterClosing.emergencyAgain'));
+  const text = t('afterClosing.goodbye', { phoneLink: phoneLink(deps.appointment.phone) });
+  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
+  return true;
+}

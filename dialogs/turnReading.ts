@@ -1,0 +1,20 @@
+import type { TurnContext } from 'botbuilder';
+import type { Locale } from '../knowledge';
+import { Reading } from '../check/reading';
+
+// The turn's one Reading of its message (check/reading.ts), kept in turn state so the prompt
+// waiting on screen reads the same Reading the interrupts did.
+
+const READING = Symbol('reading');
+
+/** Made by the turn runner when a message comes in. */
+export function startReading(context: TurnContext, locale: Locale): Reading {
+  const reading = new Reading(context.activity.text ?? '', locale);
+  context.turnState.set(READING, reading);
+  return reading;
+}
+
+/** This turn's Reading; one is made if the runner made none (a dialog driven on its own in a test). */
+export function readingOf(context: TurnContext, locale: Locale): Reading {
+  return (context.turnState.get(READING) as Reading | undefined) ?? startReading(context, locale);
+}

@@ -1,0 +1,55 @@
+import * as knowledge from '../../knowledge';
+import { Reading } from '../../check/reading';
+
+// One Reading per message: each understanding is made once, when first asked for, and shared.
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('Reading', () => {
+  it('understands the message once per language and whose check, however often it is asked', () => {
+    const understand = jest.spyOn(knowledge, 'understand');
+    const reading = new Reading('my gums bleed when I brush', 'en');
+    expect(understand).not.toHaveBeenCalled(); // nothing is read until something asks
+    const first = reading.in('en');
+    expect(reading.in('en')).toBe(first);
+    expect(reading.inEither()).toBe(first);
+    reading.in('en', 'someone');
+    reading.in('en', 'someone');
+    expect(understand.mock.calls.map(([, locale, about]) => `${locale}:${about}`)).toEqual(['en:self', 'en:someone']);
+    expect(first.present).toEqual(['bleeding_gums']);
+  });
+
+  it.each([
+    // The conversation's language first; the other when that finds nothing.
+    ['en', 'me sangran las encías', 'es'],
+    ['es', 'my gums bleed', 'en'],
+    ['en', 'my gums bleed', 'en'],
+    // Nothing in either: the conversation's own reading.
+    ['es', 'zzz qqq', 'es'],
+  ] as const)('inEither, in %s: %j is read in %s', (locale, text, readIn) => {
+    const reading = new Reading(text, locale);
+    expect(reading.inEither()).toBe(reading.in(readIn));
+  });
+
+  it.each([
+    ['pale lately, no spots but not sure about the nodes', ['pale lately', ' no spots ', ' not sure about the nodes']],
+    ['me sangran las encías, pero no sé', ['me sangran las encías', ' ', ' no sé']],
+    ['just one clause', ['just one clause']],
+  ])('clauses of %j', (text, expected) => {
+    // Blank clauses are dropped; each clause is a Reading of its own, in the same language.
+    const clauses = new Reading(text, 'es').clauses();
+    expect(clauses.map((clause) => clause.text)).toEqual(expected.filter((part) => part.trim() !== ''));
+    expect(clauses.every((clause) => clause.locale === 'es')).toBe(true);
+  });
+
+  it.each([
+    ['¡Español!', { words: 'espanol', languageRequest: 'es', command: null, isButton: false }],
+    ['I want to stop', { words: 'i want to stop', languageRequest: null, command: 'quit', isButton: false }],
+    ['None of these', { words: 'none of these', languageRequest: null, command: null, isButton: true }],
+    ['Ninguna de estas', { words: 'ninguna de estas', languageRequest: null, command: null, isButton: true }],
+    ['my gums bleed', { words: 'my gums bleed', languageRequest: null, command: null, isButton: false }],
+  ] as const)('%j: its words, command, language request and button', (text, expected) => {
+    const reading = new Reading(text, 'en');
+    expect({ words: reading.words, languageRequest: reading.languageRequest, command: reading.command, isButton: reading.isButton }).toEqual(expected);
+  });
+});
