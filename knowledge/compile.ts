@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { remembered } from './remembered';
 import type { ItemId, Locale } from './ids';
 import { normalizeText, tokenize } from './normalize';
 import type { FaqData, ItemData, LexiconData, RedFlagData, UnlistedData } from './schema';
@@ -83,16 +84,10 @@ function createFaqSearch(entries: { id: string; question: string }[], cacheSize 
   const fuse = new Fuse(entries, { keys: ['question'], includeScore: true, threshold: 0.35, ignoreLocation: true });
   // A fuzzy pass over every FAQ wording is the dearest step of understanding, and people ask the
   // same few questions; answers are remembered like the speller's.
-  const cache = new Map<string, { id: string; score: number } | null>();
-  return (asked) => {
-    const cached = cache.get(asked);
-    if (cached !== undefined) return cached;
+  return remembered(cacheSize, (asked) => {
     const best = fuse.search(asked, { limit: 1 })[0];
-    const found = best ? { id: best.item.id, score: best.score ?? 1 } : null;
-    if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
-    cache.set(asked, found);
-    return found;
-  };
+    return best ? { id: best.item.id, score: best.score ?? 1 } : null;
+  });
 }
 
 export interface KnowledgeData {

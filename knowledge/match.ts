@@ -27,7 +27,7 @@ export interface Match {
 }
 
 /** How far before a match a "no"/"never" still reaches ("I haven't had any fever"). */
-export const NEGATION_REACH = 6;
+const NEGATION_REACH = 6;
 
 const hasTerm = (token: Token, term: TermId) => token.terms.includes(term);
 

@@ -37,8 +37,8 @@ export function normalizeText(raw: unknown): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    // Keep "ñ" apart from "n" before accents went: NFD split it into n + U+0303, so it is now "n";
-    // Spanish words are written both ways by people typing on English keyboards anyway.
+    // Accents go, "ñ" too (NFD splits it into n + U+0303): people on English keyboards write
+    // "senal" for "señal" and "anos" for "años", so the lexicon is matched without them.
     .replace(/[’‘`´]/g, "'")
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')

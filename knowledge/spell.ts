@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { remembered } from './remembered';
 
 // Typos ("fevr", "bruse", "ensias") are mended against the knowledge base's own words.
 // Fuse.js finds candidates; an edit-distance check keeps only close ones, so "paint" may become
@@ -48,8 +49,6 @@ export function createSpeller(words: readonly string[], stems: ReadonlySet<strin
     else if (word.length >= MIN_FUZZY_STEM) add(`${word[0]}:*`, word);
   }
   const buckets = new Map([...grouped].map(([key, list]) => [key, new Fuse(list, fuseOptions)]));
-  // People repeat the same misspellings; remembering answers keeps the fallback off the hot path.
-  const cache = new Map<string, string | null>();
 
   function candidates(token: string, limit: number): string[] {
     const found: string[] = [];
@@ -67,29 +66,27 @@ export function createSpeller(words: readonly string[], stems: ReadonlySet<strin
     return found;
   }
 
-  return {
-    correct(token: string): string | null {
-      if (token.length < FUZZY_MIN_LENGTH) return null;
-      const cached = cache.get(token);
-      if (cached !== undefined) return cached;
-      const limit = allowedEdits(token.length);
-      let best: string | null = null;
-      let bestDistance = limit + 1;
-      for (const item of candidates(token, limit)) {
-        // A stem gets one edit at most and is compared with the word's start: a letter shorter,
-        // as long, or a letter longer than the stem.
-        const isStem = stems.has(item);
-        const itemLimit = isStem ? 1 : limit;
-        const targets = isStem ? [item.length - 1, item.length, item.length + 1].filter((n) => n <= token.length).map((n) => token.slice(0, n)) : [token];
-        const distance = Math.min(...targets.map((target) => editDistance(target, item, itemLimit)));
-        if (distance <= itemLimit && distance < bestDistance) {
-          bestDistance = distance;
-          best = item;
-        }
+  // People repeat the same misspellings; remembering answers keeps the fallback off the hot path.
+  const nearest = remembered(cacheSize, (token: string): string | null => {
+    const limit = allowedEdits(token.length);
+    let best: string | null = null;
+    let bestDistance = limit + 1;
+    for (const item of candidates(token, limit)) {
+      // A stem gets one edit at most and is compared with the word's start: a letter shorter,
+      // as long, or a letter longer than the stem.
+      const isStem = stems.has(item);
+      const itemLimit = isStem ? 1 : limit;
+      const targets = isStem ? [item.length - 1, item.length, item.length + 1].filter((n) => n <= token.length).map((n) => token.slice(0, n)) : [token];
+      const distance = Math.min(...targets.map((target) => editDistance(target, item, itemLimit)));
+      if (distance <= itemLimit && distance < bestDistance) {
+        bestDistance = distance;
+        best = item;
       }
-      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
-      cache.set(token, best);
-      return best;
-    },
+    }
+    return best;
+  });
+
+  return {
+    correct: (token) => (token.length < FUZZY_MIN_LENGTH ? null : nearest(token)),
   };
 }

@@ -1,5 +1,6 @@
 import { newStemmer } from 'snowball-stemmers';
 import type { Locale } from './ids';
+import { remembered } from './remembered';
 
 // Word endings come from the Snowball stemmers (English and Spanish), so "bruises", "bruised"
 // and "bruising" meet one pattern word without a hand-written list of inflections. The
@@ -8,17 +9,8 @@ import type { Locale } from './ids';
 const ALGORITHM: Record<Locale, string> = { en: 'english', es: 'spanish' };
 const CACHE_SIZE = 20000;
 
-/** A memoised stemmer for one locale: people use the same few hundred words again and again. */
+/** A remembered stemmer for one locale: people use the same few hundred words again and again. */
 export function createStemmer(locale: Locale): (word: string) => string {
   const stemmer = newStemmer(ALGORITHM[locale]);
-  const cache = new Map<string, string>();
-  return (word) => {
-    let stem = cache.get(word);
-    if (stem === undefined) {
-      stem = stemmer.stem(word);
-      if (cache.size >= CACHE_SIZE) cache.clear();
-      cache.set(word, stem);
-    }
-    return stem;
-  };
+  return remembered(CACHE_SIZE, (word) => stemmer.stem(word));
 }

@@ -35,7 +35,7 @@ const empty = (): Understanding => ({
 });
 
 /** "black and blue" -> "blackandblue", so "and" inside a set phrase does not split a clause. */
-export function joinCompounds(index: LocaleIndex, words: string[]): string[] {
+function joinCompounds(index: LocaleIndex, words: string[]): string[] {
   if (index.compounds.length === 0) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -68,7 +68,7 @@ const termCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
 const TERM_CACHE_SIZE = 20000;
 
 /** Tokens with the terms each fills, typos mended only where an exact look-up found nothing. */
-export function annotate(index: LocaleIndex, words: string[]): Token[] {
+function annotate(index: LocaleIndex, words: string[]): Token[] {
   let cache = termCache.get(index);
   if (!cache) termCache.set(index, (cache = new Map()));
   const known = cache;
@@ -94,7 +94,7 @@ export function annotate(index: LocaleIndex, words: string[]): Token[] {
 }
 
 /** Sentences end at . ! ? ; clauses also at commas and words like "but", "and", "pero", "ni". */
-export function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[]; clauses: Span[] } {
+function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[]; clauses: Span[] } {
   const sentences: Span[] = [];
   const clauses: Span[] = [];
   let sentenceStart = 0;
@@ -210,7 +210,7 @@ function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answe
 }
 
 /** A whole-message yes/no/unsure, fillers ("please", "um") aside. */
-export function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
+function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
   const kept = words.filter((word) => !isMarker(word) && !index.fillers.has(word));
   // "uh huh", "dunno tbh": a whole answer may be made of filler-like words.
   // "yep yep", "no, no": a repeated answer is the answer.
@@ -416,11 +416,8 @@ export function understandWith(index: LocaleIndex, text: unknown, about: About =
   return result;
 }
 
-// Within one turn the same message is read more than once (the interrupt check, then the
-// step's own reader, each in both languages), so the latest reading per language is kept.
-// Results are frozen so that sharing one can never let a caller change another's.
-const latest = new Map<string, { text: string; result: Readonly<Understanding> }>();
-
+// A result may be shared by several readers of one message (check/reading.ts keeps one per
+// language), so it is frozen: no reader can change what another sees.
 function freeze(result: Understanding): Readonly<Understanding> {
   Object.freeze(result.present);
   Object.freeze(result.absent);
@@ -434,10 +431,5 @@ function freeze(result: Understanding): Readonly<Understanding> {
  * default) or about someone the writer cares for. Any input is safe: junk gives an empty result.
  */
 export function understand(text: string, locale: Locale, about: About = 'self'): Understanding {
-  const key = `${locale}:${about}`;
-  const last = latest.get(key);
-  if (last && last.text === text) return last.result;
-  const result = freeze(understandWith(knowledgeIndex(locale), text, about));
-  latest.set(key, { text, result });
-  return result;
+  return freeze(understandWith(knowledgeIndex(locale), text, about));
 }
