@@ -3,7 +3,7 @@ import type { ClosingReason } from '../dialogs/check';
 import { sendClosing } from '../dialogs/mainDialog';
 import type { Session } from '../dialogs/session';
 import type { Locale } from '../knowledge';
-import { localeFromTag } from '../locales/i18n';
+import { localeFromTag } from '../locales/locale';
 import type { Config } from './config';
 
 export type TurnErrorHandler = (context: TurnContext, error: Error) => Promise<void>;

@@ -26,3 +26,5 @@ export const LOCALES = ['en', 'es'] as const;
 
 export type ItemId = (typeof ITEM_IDS)[number];
 export type Locale = (typeof LOCALES)[number];
+
+export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);

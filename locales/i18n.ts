@@ -47,9 +47,3 @@ const translators: Readonly<Record<Locale, Translate>> = { en: fixedFor('en'), e
 export function translate(locale: Locale): Translate {
   return translators[locale];
 }
-
-/** "es", "es-MX" → es; "en-US" → en; anything else → undefined (the caller picks the default). */
-export function localeFromTag(tag: string | undefined): Locale | undefined {
-  const language = tag?.toLowerCase().split(/[-_]/)[0];
-  return language === 'es' || language === 'en' ? language : undefined;
-}
