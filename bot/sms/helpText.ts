@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import en from '../../locales/en/sms.json';
 import es from '../../locales/es/sms.json';
 import type { Config } from '../config';
-import type { SmsLocale } from './keywords';
+import type { Locale } from '../../knowledge';
 
 // Its own small instance: the SMS words are few and must not depend on the dialogs' setup.
 const smsText = i18next.createInstance();
@@ -18,6 +18,6 @@ void smsText.init({
 });
 
 /** The reply to HELP / INFO / AYUDA: what this number is and the appointment line. */
-export function smsHelpText(locale: SmsLocale, appointment: Config['appointment']): string {
+export function smsHelpText(locale: Locale, appointment: Config['appointment']): string {
   return smsText.t('help', { lng: locale, phone: appointment.phone, organization: appointment.organization });
 }

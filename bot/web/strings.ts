@@ -1,9 +1,8 @@
 import i18next, { TFunction } from 'i18next';
+import type { Locale } from '../../knowledge';
 import en from '../../locales/en/web.json';
 import es from '../../locales/es/web.json';
 
-export type Language = 'en' | 'es';
-export const LANGUAGES: readonly Language[] = ['en', 'es'];
 export type WebKey = keyof typeof en;
 
 // The page's own few words; the conversation's words live in translation.json.
@@ -23,7 +22,7 @@ void i18n.init({
 
 export type WebStrings = (key: WebKey, values?: Record<string, string>) => string;
 
-export function webStrings(lang: Language): WebStrings {
+export function webStrings(lang: Locale): WebStrings {
   const t: TFunction = i18n.getFixedT(lang, 'web');
   return (key, values) => t(key, values ?? {}) as string;
 }

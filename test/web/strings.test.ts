@@ -1,4 +1,5 @@
-import { LANGUAGES, webResources, webStrings } from '../../bot/web/strings';
+import { LOCALES } from '../../knowledge/ids';
+import { webResources, webStrings } from '../../bot/web/strings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -16,7 +17,7 @@ describe('the page’s words (locales/*/web.json)', () => {
     expect(placeholders(spanish[key] ?? '')).toEqual(placeholders(english[key] ?? ''));
   });
 
-  it.each(LANGUAGES)('fills placeholders (%s)', (lang) => {
+  it.each(LOCALES)('fills placeholders (%s)', (lang) => {
     expect(webStrings(lang)('loadFailed', { phone: '1-888-663-3488' })).toContain('1-888-663-3488');
   });
 });
