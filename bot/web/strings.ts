@@ -1,30 +1,14 @@
-import i18next, { TFunction } from 'i18next';
 import type { Locale } from '../../knowledge';
+import { createTranslators, type Translator } from '../../locales/i18n';
 import en from '../../locales/en/web.json';
 import es from '../../locales/es/web.json';
 
-export type WebKey = keyof typeof en;
-
 // The page's own few words; the conversation's words live in translation.json.
-const resources = { en: { web: en }, es: { web: es } } as const;
+export type WebKey = keyof typeof en;
+export type WebStrings = Translator<WebKey>;
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources,
-  ns: ['web'],
-  defaultNS: 'web',
-  fallbackLng: 'en',
-  initAsync: false,
-  // Every value is escaped where it is written (HTML, JSON or script), not here.
-  interpolation: { escapeValue: false },
-  showSupportNotice: false,
-});
-
-export type WebStrings = (key: WebKey, values?: Record<string, string>) => string;
+const page = createTranslators<WebKey>('web', { en, es });
 
 export function webStrings(lang: Locale): WebStrings {
-  const t: TFunction = i18n.getFixedT(lang, 'web');
-  return (key, values) => t(key, values ?? {}) as string;
+  return page[lang];
 }
-
-export const webResources = resources;
