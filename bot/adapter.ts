@@ -18,7 +18,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import type { Config } from './config';
 
-export type TurnLogic = (context: TurnContext) => Promise<void>;
+type TurnLogic = (context: TurnContext) => Promise<void>;
 
 // Profiling showed a fresh ConnectorClient (an Azure HTTP pipeline) built on every turn, most of
 // which never send anything (expectReplies). The client depends only on our own app's

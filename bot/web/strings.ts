@@ -4,11 +4,8 @@ import en from '../../locales/en/web.json';
 import es from '../../locales/es/web.json';
 
 // The page's own few words; the conversation's words live in translation.json.
-export type WebKey = keyof typeof en;
-export type WebStrings = Translator<WebKey>;
+const page = createTranslators<keyof typeof en>('web', { en, es });
 
-const page = createTranslators<WebKey>('web', { en, es });
-
-export function webStrings(lang: Locale): WebStrings {
+export function webStrings(lang: Locale): Translator<keyof typeof en> {
   return page[lang];
 }
