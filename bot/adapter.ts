@@ -15,33 +15,40 @@ import {
   ConnectorFactory,
   UserTokenClient,
 } from 'botframework-connector';
+import { LRUCache } from 'lru-cache';
 import type { Config } from './config';
 
-export type TurnLogic = (context: TurnContext) => Promise<void>;
+type TurnLogic = (context: TurnContext) => Promise<void>;
 
 // Profiling showed a fresh ConnectorClient (an Azure HTTP pipeline) built on every turn, most of
 // which never send anything (expectReplies). The client depends only on our own app's
 // credentials, the service URL and the audience, so one per pair is reused.
-const MAX_CACHED_CLIENTS = 200;
+type ClientCache<Client> = LRUCache<string, Promise<Client>>;
+
+// A bound, because service URLs and audiences come from the activities channels send.
+const clientCache = <Client>(): ClientCache<Client> => new LRUCache({ max: 200 });
+
+/** The cached client for a key, created on first use; a failed creation is dropped so the next turn retries. */
+function reusedClient<Client>(cache: ClientCache<Client>, key: string, create: () => Promise<Client>): Promise<Client> {
+  let client = cache.get(key);
+  if (!client) {
+    client = create();
+    client.catch(() => cache.delete(key));
+    cache.set(key, client);
+  }
+  return client;
+}
 
 class CachingConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
-    private readonly cache: Map<string, Promise<ConnectorClient>>,
+    private readonly cache: ClientCache<ConnectorClient>,
   ) {
     super();
   }
 
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    const key = `${serviceUrl}\n${audience ?? ''}`;
-    let client = this.cache.get(key);
-    if (!client) {
-      if (this.cache.size >= MAX_CACHED_CLIENTS) this.cache.delete(this.cache.keys().next().value!);
-      client = this.inner.create(serviceUrl, audience);
-      client.catch(() => this.cache.delete(key));
-      this.cache.set(key, client);
-    }
-    return client;
+    return reusedClient(this.cache, `${serviceUrl}\n${audience ?? ''}`, () => this.inner.create(serviceUrl, audience));
   }
 }
 
@@ -54,7 +61,7 @@ class CachingConnectorFactory extends ConnectorFactory {
 export class CheckAdapter extends CloudAdapter {
   private readonly auth: BotFrameworkAuthentication;
   private readonly appId: string;
-  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+  private readonly clients = clientCache<ConnectorClient>();
   private internalAuth?: AuthenticateRequestResult;
 
   constructor(auth: BotFrameworkAuthentication, appId: string | undefined) {
@@ -140,18 +147,11 @@ export function createAdapter(config: Config, channelAuth: ChannelAuthSettings =
  * pair is kept. Profiling put its construction at several percent of a turn.
  */
 function reuseUserTokenClients(auth: BotFrameworkAuthentication): void {
-  const clients = new Map<string, Promise<UserTokenClient>>();
+  const clients = clientCache<UserTokenClient>();
   const create = auth.createUserTokenClient.bind(auth);
   auth.createUserTokenClient = (identity: ClaimsIdentity) => {
     const key = ['appid', 'azp', 'aud'].map((type) => identity.getClaimValue(type) ?? '').join('\n');
-    let client = clients.get(key);
-    if (!client) {
-      if (clients.size >= MAX_CACHED_CLIENTS) clients.delete(clients.keys().next().value!);
-      client = create(identity);
-      client.catch(() => clients.delete(key));
-      clients.set(key, client);
-    }
-    return client;
+    return reusedClient(clients, key, () => create(identity));
   };
 }
 

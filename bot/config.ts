@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../knowledge';
 
 // Every setting the bot reads, validated once at start-up. Nothing else reads process.env.
 // Defaults are the source page's values so that a fresh clone runs with no .env at all.
@@ -30,7 +31,7 @@ const envSchema = z.object({
   APPOINTMENT_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
   APPOINTMENT_HOURS: optionalString,
   ORGANIZATION_NAME: z.preprocess(emptyToUndefined, z.string().default('Moffitt Cancer Center')),
-  DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'es']).default('en')),
+  DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default('en')),
 
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   LOG_TRANSCRIPTS: booleanFlag,
@@ -68,106 +69,23 @@ const envSchema = z.object({
   SMS_HASH_SECRET: optionalString,
 });
 
-export type Env = z.input<typeof envSchema>;
-
-export interface Config {
-  port: number;
-  microsoftApp: { id?: string; password?: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
-  /** True when no MicrosoftAppId is set: local use, the Emulator and tests. */
-  authDisabled: boolean;
-  appointment: { phone: string; url?: string; hours?: string; organization: string };
-  defaultLocale: 'en' | 'es';
-  /** idSalt keys the hash of conversation ids in logs; a random per-process key when unset. */
-  log: { level: string; transcripts: boolean; idSalt?: string };
-  state: { store: 'memory' | 'redis'; redisUrl?: string; ttlSeconds: number; maxEntries: number; redisCommandTimeoutMs: number };
-  /**
-   * Per minute: turns per conversation (per hashed phone number for SMS), and POSTs per person's
-   * address on the routes people reach directly (bot/guards/httpGuards.ts). trustProxyHops is how
-   * many reverse proxies append to X-Forwarded-For.
-   */
-  rateLimits: { conversationTurnsPerMinute: number; clientRequestsPerMinute: number; trustProxyHops: number };
-  /** How long shutdown waits for in-flight turns before closing their connections. */
-  shutdownTimeoutMs: number;
-  web: {
-    botName: string;
-    brandColor: string;
-    /** Origins that may embed the chat and call its endpoints; undefined means any. */
-    allowedOrigins?: string[];
-    directLine: {
-      /** Azure Direct Line secret: when set, the page talks to Azure and our local endpoint is off. */
-      secret?: string;
-      endpoint: string;
-      /** Signs local conversation tokens; a random per-process key when unset. */
-      tokenSecret?: string;
-      tokenTtlSeconds: number;
-      maxConversations: number;
-      maxActivitiesPerConversation: number;
-    };
-  };
-  /** The public origin without a trailing slash, e.g. https://bot.example.org. */
-  publicUrl?: string;
-  teams: { validDomains: string[] };
-  sms: {
-    /** SMS is served only when set: it checks every webhook's X-Twilio-Signature. */
-    twilioAuthToken?: string;
-    /** Twilio calls this exact URL and signs it; the local URL differs behind a proxy. */
-    webhookUrl?: string;
-    /** Keys the HMAC of phone numbers, so no number is stored or logged. */
-    hashSecret: string;
-    hashSecretIsDefault: boolean;
-  };
-}
+/** Every variable the bot reads; .env.example lists each one. */
+export const ENV_VARIABLES = Object.keys(envSchema.shape) as readonly (keyof typeof envSchema.shape)[];
 
 // Only good for local use: with it, anyone who has the code can test a number against stored hashes.
 const LOCAL_SMS_HASH_SECRET = 'local-development-only-sms-hash-secret';
 
-export class ConfigError extends Error {}
-
-function parseEnv(env: Record<string, string | undefined>): z.output<typeof envSchema> {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
-  }
-  return parsed.data;
-}
-
-const validDomainsOf = (e: z.output<typeof envSchema>) => e.TEAMS_VALID_DOMAINS ?? (e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).host] : []);
-
-/**
- * What the Teams app package needs (npm run package:teams): the app id and the domains. The
- * package holds no secret, so unlike the server it does not ask for MicrosoftAppPassword.
- */
-export function loadTeamsPackageSettings(env: Record<string, string | undefined>): { botId?: string; validDomains: string[] } {
-  const e = parseEnv(env);
-  return { botId: e.MicrosoftAppId, validDomains: validDomainsOf(e) };
-}
-
-/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const e = parseEnv(env);
-  if (e.STATE_STORE === 'redis' && !e.REDIS_URL) {
-    throw new ConfigError('Invalid configuration: REDIS_URL: required when STATE_STORE=redis');
-  }
-  // Each instance would sign with its own random key and refuse the tokens of the others.
-  if (e.STATE_STORE === 'redis' && !e.DIRECT_LINE_SECRET && !e.DIRECT_LINE_TOKEN_SECRET) {
-    throw new ConfigError(
-      'Invalid configuration: DIRECT_LINE_TOKEN_SECRET: required when STATE_STORE=redis (every instance must sign web chat tokens with the same key), unless DIRECT_LINE_SECRET uses Azure',
-    );
-  }
-  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
-    throw new ConfigError('Invalid configuration: MicrosoftAppPassword: required when MicrosoftAppId is set');
-  }
-  if (e.TWILIO_AUTH_TOKEN && !e.PUBLIC_URL) {
-    throw new ConfigError('Invalid configuration: PUBLIC_URL: required when TWILIO_AUTH_TOKEN is set (Twilio signs the public URL)');
-  }
+// The environment's flat names, arranged into the settings object the rest of the bot reads.
+const configSchema = envSchema.transform((e) => {
   const publicUrl = e.PUBLIC_URL?.replace(/\/+$/, '');
   return {
     port: e.PORT,
     microsoftApp: { id: e.MicrosoftAppId, password: e.MicrosoftAppPassword, type: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    /** True when no MicrosoftAppId is set: local use, the Emulator and tests. */
     authDisabled: !e.MicrosoftAppId,
     appointment: { phone: e.APPOINTMENT_PHONE, url: e.APPOINTMENT_URL, hours: e.APPOINTMENT_HOURS, organization: e.ORGANIZATION_NAME },
     defaultLocale: e.DEFAULT_LOCALE,
+    /** idSalt keys the hash of conversation ids in logs; a random per-process key when unset. */
     log: { level: e.LOG_LEVEL, transcripts: e.LOG_TRANSCRIPTS, idSalt: e.LOG_ID_SALT },
     state: {
       store: e.STATE_STORE,
@@ -176,32 +94,99 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxEntries: e.STATE_MAX_ENTRIES,
       redisCommandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
     },
+    /**
+     * Per minute: turns per conversation (per hashed phone number for SMS), and POSTs per person's
+     * address on the routes people reach directly (bot/guards/httpGuards.ts). trustProxyHops is how
+     * many reverse proxies append to X-Forwarded-For.
+     */
     rateLimits: {
       conversationTurnsPerMinute: e.RATE_LIMIT_CONVERSATION_PER_MINUTE,
       clientRequestsPerMinute: e.RATE_LIMIT_CLIENT_PER_MINUTE,
       trustProxyHops: e.TRUST_PROXY_HOPS,
     },
+    /** How long shutdown waits for in-flight turns before closing their connections. */
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     web: {
       botName: e.BOT_NAME,
       brandColor: e.BRAND_COLOR,
+      /** Origins that may embed the chat and call its endpoints; undefined means any. */
       allowedOrigins: e.ALLOWED_ORIGINS,
       directLine: {
+        /** Azure Direct Line secret: when set, the page talks to Azure and our local endpoint is off. */
         secret: e.DIRECT_LINE_SECRET,
         endpoint: e.DIRECT_LINE_ENDPOINT.replace(/\/+$/, ''),
+        /** Signs local conversation tokens; a random per-process key when unset. */
         tokenSecret: e.DIRECT_LINE_TOKEN_SECRET,
         tokenTtlSeconds: e.DIRECT_LINE_TOKEN_TTL_SECONDS,
         maxConversations: e.DIRECT_LINE_MAX_CONVERSATIONS,
         maxActivitiesPerConversation: e.DIRECT_LINE_MAX_ACTIVITIES,
       },
     },
+    /** The public origin without a trailing slash, e.g. https://bot.example.org. */
     publicUrl,
-    teams: { validDomains: validDomainsOf(e) },
+    teams: { validDomains: e.TEAMS_VALID_DOMAINS ?? (e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).host] : []) },
     sms: {
+      /** SMS is served only when set: it checks every webhook's X-Twilio-Signature. */
       twilioAuthToken: e.TWILIO_AUTH_TOKEN,
+      /** Twilio calls this exact URL and signs it; the local URL differs behind a proxy. */
       webhookUrl: publicUrl ? `${publicUrl}/api/sms` : undefined,
+      /** Keys the HMAC of phone numbers, so no number is stored or logged. */
       hashSecret: e.SMS_HASH_SECRET ?? LOCAL_SMS_HASH_SECRET,
       hashSecretIsDefault: !e.SMS_HASH_SECRET,
     },
   };
+});
+
+/** A setting that may be undefined is an optional key, as in `url?: string`, so partial test configs type-check. */
+type OptionalWhereUndefined<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T as undefined extends T[K] ? never : K]: OptionalWhereUndefined<T[K]> } & {
+        [K in keyof T as undefined extends T[K] ? K : never]?: OptionalWhereUndefined<T[K]>;
+      } extends infer Settings
+      ? { [K in keyof Settings]: Settings[K] }
+      : never
+    : T;
+
+export type Config = OptionalWhereUndefined<z.output<typeof configSchema>>;
+
+export class ConfigError extends Error {}
+
+function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * What the Teams app package needs (npm run package:teams): the app id and the domains. The
+ * package holds no secret, so unlike the server it does not ask for MicrosoftAppPassword.
+ */
+export function loadTeamsPackageSettings(env: Record<string, string | undefined>): { botId?: string; validDomains: string[] } {
+  const config = parseConfig(env);
+  return { botId: config.microsoftApp.id, validDomains: config.teams.validDomains };
+}
+
+/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const config = parseConfig(env);
+  if (config.state.store === 'redis' && !config.state.redisUrl) {
+    throw new ConfigError('Invalid configuration: REDIS_URL: required when STATE_STORE=redis');
+  }
+  // Each instance would sign with its own random key and refuse the tokens of the others.
+  if (config.state.store === 'redis' && !config.web.directLine.secret && !config.web.directLine.tokenSecret) {
+    throw new ConfigError(
+      'Invalid configuration: DIRECT_LINE_TOKEN_SECRET: required when STATE_STORE=redis (every instance must sign web chat tokens with the same key), unless DIRECT_LINE_SECRET uses Azure',
+    );
+  }
+  if (config.microsoftApp.id && config.microsoftApp.type !== 'UserAssignedMSI' && !config.microsoftApp.password) {
+    throw new ConfigError('Invalid configuration: MicrosoftAppPassword: required when MicrosoftAppId is set');
+  }
+  if (config.sms.twilioAuthToken && !config.publicUrl) {
+    throw new ConfigError('Invalid configuration: PUBLIC_URL: required when TWILIO_AUTH_TOKEN is set (Twilio signs the public URL)');
+  }
+  return config;
 }

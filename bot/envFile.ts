@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 
 /** The settings file read at start-up, from the directory the bot is started in. */
-export const ENV_FILE = '.env';
+const ENV_FILE = '.env';
 
 /**
  * The environment with `.env` underneath it: a variable set in the environment wins over the

@@ -1,7 +1,7 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { sendClosing, type CheckDeps } from '../dialogs/checkDeps';
 import type { Locale } from '../knowledge';
-import { localeFromTag } from '../locales/i18n';
+import { localeFromTag } from '../locales/locale';
 import type { Config } from './config';
 
 export type TurnErrorHandler = (context: TurnContext, error: Error) => Promise<void>;

@@ -1,7 +1,7 @@
-import type { ItemId, Locale, Understanding } from '../knowledge';
+import { otherLocale, type ItemId, type Locale, type Understanding } from '../knowledge';
 import type { EmergencyTier } from './closing';
 import { findHardQuestion, saysReply, type HardQuestion } from './keywords';
-import { otherLocale, type Reading } from './reading';
+import type { Reading } from './reading';
 
 // What can cut into any step, decided from the text alone. The order is the safety order:
 // an emergency wins over everything, then the person's own commands, then their questions.

@@ -1,4 +1,4 @@
-import type { Locale } from '../knowledge';
+import { LOCALES, type Locale } from '../knowledge';
 import en from '../locales/en/keywords.json';
 import es from '../locales/es/keywords.json';
 
@@ -58,7 +58,7 @@ const phrasesFor = (pick: (file: typeof en) => PhraseList) => new Phrases(files.
 // Order matters: "talk to a person, I want to stop" asks for a person before it asks to stop.
 const COMMAND_ORDER: readonly CommandKind[] = ['human', 'quit', 'restart', 'help'];
 const commands = new Map(COMMAND_ORDER.map((kind) => [kind, phrasesFor((file) => file.commands[kind])]));
-const languages = new Map((['en', 'es'] as const).map((locale) => [locale, phrasesFor((file) => file.language[locale])]));
+const languages = new Map(LOCALES.map((locale) => [locale, phrasesFor((file) => file.language[locale])]));
 const replies = new Map(
   (Object.keys(en.replies) as ReplyKind[]).map((kind) => [kind, phrasesFor((file) => file.replies[kind])]),
 );

@@ -1,9 +1,7 @@
-import { understand, type About, type Locale, type Understanding } from '../knowledge';
+import { otherLocale, understand, type About, type Locale, type Understanding } from '../knowledge';
 import { isButtonText } from './buttons';
 import { clausesOf, findCommand, findLanguageRequest, normalise, type CommandKind, type Normalised } from './keywords';
 
-/** The language a check is not in: each message is tried in both. */
-export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'es' : 'en');
 
 const saysSomething = (understood: Understanding) => understood.present.length > 0 || understood.absent.length > 0 || understood.answer !== null;
 

@@ -1,6 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Locale } from '../knowledge';
-import { localeFromTag, translate, type Translate } from '../locales/i18n';
+import { translate, type Translate } from '../locales/i18n';
+import { localeFromTag } from '../locales/locale';
 import { MAX_DETOURS, type ClosingReason } from '../check/check';
 import type { Reply } from '../check/replies';
 

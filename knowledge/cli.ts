@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { understand } from './understand';
-import { LOCALES, Locale } from './ids';
+import { isLocale, type Locale } from './ids';
 
 // The understanding contract: `npm run -s understand -- FILE` prints one JSON line per case
 // of a cases file shaped like ../shared/eval/dev.json, and nothing else on stdout.
@@ -17,7 +17,7 @@ if (!file) {
 const { cases } = JSON.parse(readFileSync(file, 'utf8')) as CaseFile;
 const lines: string[] = [];
 for (const entry of cases) {
-  const locale: Locale = (LOCALES as readonly string[]).includes(entry.locale) ? (entry.locale as Locale) : 'en';
+  const locale: Locale = isLocale(entry.locale) ? entry.locale : 'en';
   const { present, absent, unsure, emergency, emergencyTier, answer, unlisted } = understand(entry.text, locale);
   lines.push(JSON.stringify({ id: entry.id, present, absent, unsure, emergency, emergencyTier, answer, unlisted }));
 }

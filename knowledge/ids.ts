@@ -26,3 +26,8 @@ export const LOCALES = ['en', 'es'] as const;
 
 export type ItemId = (typeof ITEM_IDS)[number];
 export type Locale = (typeof LOCALES)[number];
+
+export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
+
+/** The language a check is not in: each message is tried in both. */
+export const otherLocale = (locale: Locale): Locale => (locale === 'en' ? 'es' : 'en');

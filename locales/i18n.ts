@@ -1,10 +1,49 @@
 import i18next from 'i18next';
-import type { Locale } from '../knowledge';
+import { LOCALES, type Locale } from '../knowledge/ids';
 import en from './en/translation.json';
 import es from './es/translation.json';
 
-// The conversation's words. One i18next instance, initialised once and synchronously at import,
-// so no turn ever waits for (or races) a resource load.
+/** Looks up a sentence of one namespace in one language; a misspelt key is a compile error. */
+export type Translator<Key extends string> = (key: Key, values?: Record<string, string>) => string;
+
+/**
+ * A translator per locale over one namespace (translation.json, web.json, sms.json...). Each
+ * namespace gets its own i18next instance, initialised once and synchronously, so no turn or
+ * request ever waits for (or races) a resource load, and one namespace's setup cannot change another's.
+ * Keys are typed with our own union rather than i18next's global CustomTypeOptions, which would
+ * retype every instance at once.
+ */
+export function createTranslators<Key extends string>(
+  namespace: string,
+  resources: Readonly<Record<Locale, object>>,
+): Readonly<Record<Locale, Translator<Key>>> {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: Object.fromEntries(LOCALES.map((locale) => [locale, { [namespace]: resources[locale] }])),
+    ns: [namespace],
+    defaultNS: namespace,
+    lng: 'en',
+    fallbackLng: 'en',
+    initAsync: false,
+    // Nothing is escaped here: replies are chat Markdown (escaping would show "&#x2F;" in links),
+    // SMS is plain text, and the web page escapes each value where it writes HTML, JSON or script.
+    interpolation: { escapeValue: false },
+    // i18next otherwise prints an advertisement to the server log at start-up.
+    showSupportNotice: false,
+  });
+  // A sentence without values is the same every time, so it is looked up in i18next once.
+  const translatorFor = (locale: Locale): Translator<Key> => {
+    const t = i18n.getFixedT(locale, namespace);
+    const plain = new Map<Key, string>();
+    return (key, values) => {
+      if (values) return t(key, values) as string;
+      let sentence = plain.get(key);
+      if (sentence === undefined) plain.set(key, (sentence = t(key, {}) as string));
+      return sentence;
+    };
+  };
+  return Object.fromEntries(LOCALES.map((locale) => [locale, translatorFor(locale)])) as Record<Locale, Translator<Key>>;
+}
 
 /** Every key of translation.json that holds a sentence, e.g. "who.prompt". */
 type LeafPaths<T, Prefix extends string = ''> = {
@@ -12,44 +51,11 @@ type LeafPaths<T, Prefix extends string = ''> = {
 }[keyof T & string];
 export type MessageKey = LeafPaths<typeof en>;
 
-/** Looks up a sentence in one language; a misspelt key is a compile error. */
-export type Translate = (key: MessageKey, values?: Record<string, string>) => string;
+/** The conversation's words: one sentence of translation.json in one language. */
+export type Translate = Translator<MessageKey>;
 
-const resources = { en: { translation: en }, es: { translation: es } } as const;
-
-const i18n = i18next.createInstance();
-void i18n.init({
-  resources,
-  lng: 'en',
-  fallbackLng: 'en',
-  initAsync: false,
-  // Replies are chat text (Markdown), not HTML: escaping would show "&#x2F;" in links.
-  interpolation: { escapeValue: false },
-  // i18next otherwise prints an advertisement to the server log at start-up.
-  showSupportNotice: false,
-});
-
-// Typed with our own key union rather than i18next's global CustomTypeOptions, which would also
-// retype the other i18next instances in the project (web page, SMS help).
-// A sentence without values is the same every time, so it is looked up in i18next once.
-const fixedFor = (locale: Locale): Translate => {
-  const t = i18n.getFixedT(locale);
-  const plain = new Map<MessageKey, string>();
-  return (key, values) => {
-    if (values) return t(key, values) as string;
-    let sentence = plain.get(key);
-    if (sentence === undefined) plain.set(key, (sentence = t(key, {}) as string));
-    return sentence;
-  };
-};
-const translators: Readonly<Record<Locale, Translate>> = { en: fixedFor('en'), es: fixedFor('es') };
+const conversation = createTranslators<MessageKey>('translation', { en, es });
 
 export function translate(locale: Locale): Translate {
-  return translators[locale];
-}
-
-/** "es", "es-MX" → es; "en-US" → en; anything else → undefined (the caller picks the default). */
-export function localeFromTag(tag: string | undefined): Locale | undefined {
-  const language = tag?.toLowerCase().split(/[-_]/)[0];
-  return language === 'es' || language === 'en' ? language : undefined;
+  return conversation[locale];
 }

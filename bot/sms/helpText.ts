@@ -1,23 +1,13 @@
-import i18next from 'i18next';
+import type { Locale } from '../../knowledge';
+import { createTranslators } from '../../locales/i18n';
 import en from '../../locales/en/sms.json';
 import es from '../../locales/es/sms.json';
 import type { Config } from '../config';
-import type { SmsLocale } from './keywords';
 
-// Its own small instance: the SMS words are few and must not depend on the dialogs' setup.
-const smsText = i18next.createInstance();
-void smsText.init({
-  resources: { en: { sms: en }, es: { sms: es } },
-  ns: ['sms'],
-  defaultNS: 'sms',
-  fallbackLng: 'en',
-  initAsync: false,
-  // Plain text for a phone: nothing to escape.
-  interpolation: { escapeValue: false },
-  showSupportNotice: false,
-});
+// The SMS words are few and must not depend on the dialogs' setup.
+const smsText = createTranslators<keyof typeof en>('sms', { en, es });
 
 /** The reply to HELP / INFO / AYUDA: what this number is and the appointment line. */
-export function smsHelpText(locale: SmsLocale, appointment: Config['appointment']): string {
-  return smsText.t('help', { lng: locale, phone: appointment.phone, organization: appointment.organization });
+export function smsHelpText(locale: Locale, appointment: Config['appointment']): string {
+  return smsText[locale]('help', { phone: appointment.phone, organization: appointment.organization });
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../../knowledge';
 import keywordLists from './keywords.json';
 
 // Twilio's own opt-out filtering (its Messaging docs) blocks a number on exactly these single
@@ -5,18 +6,17 @@ import keywordLists from './keywords.json';
 // Advanced Opt-Out, so the lists stay Twilio's and a new word is a data change here. AYUDA is
 // ours: help is a reply, not a block, and costs nothing to understand.
 
-export type SmsLocale = keyof typeof keywordLists.help;
-
 export type SmsKeyword =
   | { kind: 'optOut' }
   | { kind: 'optIn' }
-  | { kind: 'help'; locale: SmsLocale };
+  | { kind: 'help'; locale: Locale };
 
 const asKey = (text: string) => text.trim().toUpperCase();
 const optOut: ReadonlySet<string> = new Set(keywordLists.optOut);
 const optIn: ReadonlySet<string> = new Set(keywordLists.optIn);
-const help: ReadonlyMap<string, SmsLocale> = new Map(
-  (Object.entries(keywordLists.help) as [SmsLocale, string[]][]).flatMap(([locale, words]) => words.map((word) => [word, locale] as const)),
+const helpWords: Readonly<Record<Locale, string[]>> = keywordLists.help;
+const help: ReadonlyMap<string, Locale> = new Map(
+  (Object.entries(helpWords) as [Locale, string[]][]).flatMap(([locale, words]) => words.map((word) => [word, locale] as const)),
 );
 
 /** The keyword a text is, if the whole text is one (Twilio matches single words only). */
@@ -34,7 +34,7 @@ export type SmsStep =
   | { kind: 'optOut' }
   | { kind: 'optIn' }
   | { kind: 'silent' }
-  | { kind: 'help'; locale: SmsLocale }
+  | { kind: 'help'; locale: Locale }
   | { kind: 'turn' };
 
 /**

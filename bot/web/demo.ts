@@ -1,8 +1,9 @@
 import { escapeHtml } from './html';
-import { Language, webStrings } from './strings';
+import { webStrings } from './strings';
+import type { Locale } from '../../knowledge';
 
 /** A stand-in for a hospital website, embedding the widget exactly as a real site would. */
-export function renderDemoPage(lang: Language, widgetUrl: string): string {
+export function renderDemoPage(lang: Locale, widgetUrl: string): string {
   const t = webStrings(lang);
   const snippet = `<script src="${widgetUrl}" defer></script>`;
   return `<!doctype html>

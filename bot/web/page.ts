@@ -1,10 +1,11 @@
 import { escapeHtml, initials, scriptJson } from './html';
 import { webChatLocale } from './language';
-import { Language, webStrings } from './strings';
+import { webStrings } from './strings';
+import { otherLocale, type Locale } from '../../knowledge';
 import { telUri } from '../../check/closing';
 
 export interface ChatPageView {
-  lang: Language;
+  lang: Locale;
   botName: string;
   brandColor: string;
   organization: string;
@@ -34,7 +35,7 @@ export function chatClientConfig(view: ChatPageView) {
 
 export function renderChatPage(view: ChatPageView): string {
   const t = webStrings(view.lang);
-  const other: Language = view.lang === 'en' ? 'es' : 'en';
+  const other = otherLocale(view.lang);
   const switchHref = `?lang=${other}${view.embedded ? '&embed=1' : ''}`;
   const phone = escapeHtml(view.appointmentPhone);
   return `<!doctype html>

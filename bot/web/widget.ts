@@ -1,15 +1,16 @@
 import { scriptJson } from './html';
-import { Language, LANGUAGES, webStrings } from './strings';
+import { webStrings } from './strings';
+import { LOCALES, type Locale } from '../../knowledge';
 
 export interface WidgetConfig {
-  defaultLang: Language;
+  defaultLang: Locale;
   brandColor: string;
-  strings: Record<Language, { open: string; close: string; panelTitle: string }>;
+  strings: Record<Locale, { open: string; close: string; panelTitle: string }>;
 }
 
-export function widgetConfig(botName: string, brandColor: string, defaultLang: Language): WidgetConfig {
+export function widgetConfig(botName: string, brandColor: string, defaultLang: Locale): WidgetConfig {
   const strings = Object.fromEntries(
-    LANGUAGES.map((lang) => {
+    LOCALES.map((lang) => {
       const t = webStrings(lang);
       return [lang, { open: t('widgetOpen'), close: t('widgetClose'), panelTitle: t('widgetPanelTitle', { botName }) }];
     }),

@@ -14,6 +14,9 @@ describe('pickLanguage', () => {
     [undefined, '', 'en', 'en'],
     [undefined, undefined, 'es', 'es'],
     [['es'], undefined, 'en', 'en'],
+    ['español', undefined, 'en', 'es'], // only the first two letters of ?lang count
+    [' EN ', 'es', 'es', 'en'],
+    [undefined, 'es_MX', 'en', 'en'], // not BCP 47: ignored
   ])('?lang=%p, Accept-Language %p, default %p → %p', (query, accept, fallback, expected) => {
     expect(pickLanguage(query, accept, fallback)).toBe(expected);
   });

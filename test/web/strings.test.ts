@@ -1,10 +1,13 @@
-import { LANGUAGES, webResources, webStrings } from '../../bot/web/strings';
+import { LOCALES } from '../../knowledge/ids';
+import en from '../../locales/en/web.json';
+import es from '../../locales/es/web.json';
+import { webStrings } from '../../bot/web/strings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('the page’s words (locales/*/web.json)', () => {
-  const english = webResources.en.web as Record<string, string>;
-  const spanish = webResources.es.web as Record<string, string>;
+  const english = en as Record<string, string>;
+  const spanish = es as Record<string, string>;
 
   it('has the same keys in both languages', () => {
     expect(Object.keys(spanish).sort()).toEqual(Object.keys(english).sort());
@@ -16,7 +19,7 @@ describe('the page’s words (locales/*/web.json)', () => {
     expect(placeholders(spanish[key] ?? '')).toEqual(placeholders(english[key] ?? ''));
   });
 
-  it.each(LANGUAGES)('fills placeholders (%s)', (lang) => {
+  it.each(LOCALES)('fills placeholders (%s)', (lang) => {
     expect(webStrings(lang)('loadFailed', { phone: '1-888-663-3488' })).toContain('1-888-663-3488');
   });
 });
