@@ -5,6 +5,7 @@ import { createCheckBot } from './checkBot';
 import type { Config } from './config';
 import { loadKnowledge } from '../knowledge';
 import { createServer } from './server';
+import { CardSubmitMiddleware } from './crossChannel/cardSubmitMiddleware';
 import { TeamsMiddleware } from './teams/teamsMiddleware';
 import { createMessageGuards, limitClientRequests, rejectCompressedBodies } from './guards/httpGuards';
 import { createRateLimits } from './guards/rateLimits';
@@ -42,6 +43,7 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
   const storage = overrides.storage ?? createStorage(config, logger);
   // First, so it times and logs every channel's whole turn.
   adapter.use(createTurnTelemetry({ logger, metrics, hashId: createIdHasher(config.log.idSalt), transcripts: config.log.transcripts }));
+  adapter.use(new CardSubmitMiddleware());
   adapter.use(new TeamsMiddleware());
   const check = createCheckBot({ config, storage, logger, onCheckEnded: (reason) => metrics.recordCheckEnded(reason) });
   const bot = check.bot;

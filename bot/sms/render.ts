@@ -1,5 +1,5 @@
 import { ActivityTypes, type Activity, type Attachment, type CardAction } from 'botbuilder';
-import { answerFrom } from '../teams/cardSubmit';
+import { answerFrom } from '../crossChannel/cardSubmit';
 import { toGsm7 } from './gsm7';
 import { linkToPlain, markdownToPlain } from './plainText';
 import { splitMessage } from './segments';
