@@ -1,16 +1,12 @@
 import type { Request, RequestHandler, Response } from 'restify';
 import { checkActivity } from './activityShape';
 import { clientAddress } from './clientAddress';
+import { sendError } from '../httpErrors';
 import type { RateLimits, RateVerdict } from './rateLimits';
-
-/** Answers a 4xx with a machine-readable code and a sentence for the developer on the other end. */
-export function sendRejection(res: Response, status: number, error: string, message: string): void {
-  res.send(status, { error, message });
-}
 
 export function sendTooMany(res: Response, verdict: Extract<RateVerdict, { allowed: false }>, message: string): void {
   res.header('Retry-After', String(verdict.retryAfterSeconds));
-  sendRejection(res, 429, 'too_many_requests', message);
+  sendError(res, 429, 'too_many_requests', message);
 }
 
 // Callback-style handlers throughout: restify runs the next handler after an async one even when
@@ -22,7 +18,7 @@ export function sendTooMany(res: Response, verdict: Extract<RateVerdict, { allow
  */
 export const requireJsonBody: RequestHandler = (req, res, next) => {
   if (req.getContentType() === 'application/json') return next();
-  sendRejection(res, 415, 'unsupported_media_type', 'Send the activity as application/json.');
+  sendError(res, 415, 'unsupported_media_type', 'Send the activity as application/json.');
   return next(false);
 };
 
@@ -34,7 +30,7 @@ export const requireJsonBody: RequestHandler = (req, res, next) => {
 export const rejectCompressedBodies: RequestHandler = (req, res, next) => {
   const encoding = req.headers['content-encoding'];
   if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') return next();
-  sendRejection(res, 415, 'unsupported_content_encoding', 'Send the body uncompressed.');
+  sendError(res, 415, 'unsupported_content_encoding', 'Send the body uncompressed.');
   return next(false);
 };
 
@@ -42,7 +38,7 @@ export const rejectCompressedBodies: RequestHandler = (req, res, next) => {
 export const validateActivityBody: RequestHandler = (req, res, next) => {
   const check = checkActivity(req.body);
   if (check.ok) return next();
-  sendRejection(res, check.error === 'text_too_long' ? 413 : 400, check.error, check.message);
+  sendError(res, check.error === 'text_too_long' ? 413 : 400, check.error, check.message);
   return next(false);
 };
 

@@ -9,7 +9,7 @@ import { toGsm7 } from './gsm7';
 import { SmsStore } from './smsStore';
 
 export interface SmsTurnDeps {
-  config: Config;
+  config: Pick<Config, 'appointment'>;
   adapter: CheckAdapter;
   bot: Pick<ActivityHandlerBase, 'run'>;
   storage: Storage;
