@@ -40,7 +40,7 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
   const { config } = deps;
   const { web } = config;
   const azure = web.directLine.secret !== undefined;
-  const webRoot = path.join(projectRoot(), 'web');
+  const publicRoot = path.join(projectRoot(), 'public');
   const languageOf = (req: Req) => pickLanguage((req.query as Record<string, unknown> | undefined)?.lang, req.header('accept-language') || undefined, config.defaultLocale);
 
   const bundle = lazyAsset(() => readAsset(webChatBundlePath(), JS));
@@ -70,9 +70,9 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
     sendPage(res, renderDemoPage(languageOf(req), `${config.publicUrl ?? requestOrigin(req)}/widget.js`), demoCsp);
   };
 
-  const fromWebRoot = (file: string, type: string) => lazyAsset(() => readAsset(path.join(webRoot, file), type));
+  const fromPublic = (file: string, type: string) => lazyAsset(() => readAsset(path.join(publicRoot, file), type));
   const widget = lazyAsset(() => {
-    const template = readFileSync(path.join(webRoot, 'widget.js'), 'utf8');
+    const template = readFileSync(path.join(publicRoot, 'widgetTemplate.js'), 'utf8');
     return toAsset(Buffer.from(renderWidgetScript(template, widgetConfig(web.botName, web.brandColor, config.defaultLocale))), JS);
   });
   return {
@@ -80,11 +80,11 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
     demoPage,
     // The bundle URL carries Web Chat's version, so browsers may keep it for a long time.
     webChatBundle: assetHandler({ asset: bundle, cacheControl: 'public, max-age=31536000, immutable' }),
-    chatScript: assetHandler({ asset: fromWebRoot('chat.js', JS), cacheControl: 'public, max-age=300' }),
-    chatStyles: assetHandler({ asset: fromWebRoot('chat.css', CSS), cacheControl: 'public, max-age=300' }),
-    demoStyles: assetHandler({ asset: fromWebRoot('demo.css', CSS), cacheControl: 'public, max-age=300' }),
+    chatScript: assetHandler({ asset: fromPublic('chat.js', JS), cacheControl: 'public, max-age=300' }),
+    chatStyles: assetHandler({ asset: fromPublic('chat.css', CSS), cacheControl: 'public, max-age=300' }),
+    demoStyles: assetHandler({ asset: fromPublic('demo.css', CSS), cacheControl: 'public, max-age=300' }),
     // Browsers ask for it on every page of ours; drawn by `npm run teams:icons`.
-    favicon: assetHandler({ asset: fromWebRoot('favicon.ico', 'image/x-icon'), cacheControl: 'public, max-age=86400' }),
+    favicon: assetHandler({ asset: fromPublic('favicon.ico', 'image/x-icon'), cacheControl: 'public, max-age=86400' }),
     // Websites embed this URL for good; a short cache lets changes reach them within minutes.
     widgetScript: assetHandler({ asset: widget, cacheControl: 'public, max-age=300', crossOrigin: true }),
   };
