@@ -26,7 +26,7 @@ export interface ServerDeps {
   storage?: Storage;
   /**
    * The app's logger, also handed to restify: left to itself restify logs with its own pino, which
-   * has none of our redaction (it logged whole requests, Authorization header included) and
+   * has none of our redaction (it would log whole requests, Authorization header included) and
    * ignores LOG_LEVEL. Tests may leave it out.
    */
   logger?: Logger;
@@ -45,7 +45,7 @@ export interface ServerDeps {
 }
 
 // Bot Framework activities are small; anything bigger is not a chat message.
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
 /**
  * Builds the HTTP server without listening, so tests can start it on a free port. Every route and

@@ -10,7 +10,7 @@ import { StorageUnavailableError } from '../storage/storageErrors';
 export const DIRECT_LINE_PATH = '/v3/directline';
 // Web Chat posts typed text and button values only (uploads are switched off on the page),
 // so anything near this size is not a chat message.
-export const DIRECT_LINE_MAX_BODY_BYTES = 32 * 1024;
+const DIRECT_LINE_MAX_BODY_BYTES = 32 * 1024;
 
 export interface DirectLineRouteDeps {
   directLine: LocalDirectLine;

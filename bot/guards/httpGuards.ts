@@ -16,7 +16,7 @@ export function sendTooMany(res: Response, verdict: Extract<RateVerdict, { allow
  * 415 before the body is read: restify's bodyParser would otherwise accept forms and write
  * multipart uploads to disk. Bot Framework channels always send application/json.
  */
-export const requireJsonBody: RequestHandler = (req, res, next) => {
+const requireJsonBody: RequestHandler = (req, res, next) => {
   if (req.getContentType() === 'application/json') return next();
   sendError(res, 415, 'unsupported_media_type', 'Send the activity as application/json.');
   return next(false);
@@ -35,7 +35,7 @@ export const rejectCompressedBodies: RequestHandler = (req, res, next) => {
 };
 
 /** 400 with the first problem found, before the adapter sees a body it would choke on. */
-export const validateActivityBody: RequestHandler = (req, res, next) => {
+const validateActivityBody: RequestHandler = (req, res, next) => {
   const check = checkActivity(req.body);
   if (check.ok) return next();
   sendError(res, check.error === 'text_too_long' ? 413 : 400, check.error, check.message);
@@ -43,7 +43,7 @@ export const validateActivityBody: RequestHandler = (req, res, next) => {
 };
 
 /** 429 when one conversation sends more turns a minute than a person could type. Runs after validation. */
-export function limitConversationTurns(limits: RateLimits): RequestHandler {
+function limitConversationTurns(limits: RateLimits): RequestHandler {
   return (req, res, next) => {
     const activity = req.body as { channelId: string; conversation: { id: string } };
     limits.consumeConversationTurn(activity.channelId, activity.conversation.id).then((verdict) => {
@@ -64,7 +64,7 @@ const EXEMPT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * and Web Chat), and they prove who they are (a Twilio signature, a Bot Framework token), so
  * their requests are limited per conversation or phone number instead, never by address.
  */
-export function isPersonsAddress(pathname: string, messagesAuthenticated: boolean, personPaths: readonly string[]): boolean {
+function isPersonsAddress(pathname: string, messagesAuthenticated: boolean, personPaths: readonly string[]): boolean {
   if (pathname === '/api/messages') return !messagesAuthenticated;
   return personPaths.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }

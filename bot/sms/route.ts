@@ -32,7 +32,7 @@ function formParams(body: unknown): FormParams {
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export function twimlFor(messages: readonly string[]): string {
+function twimlFor(messages: readonly string[]): string {
   const response = new MessagingResponse();
   for (const body of messages) response.message(body);
   return response.toString();

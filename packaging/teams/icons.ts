@@ -71,7 +71,7 @@ export function encodeIco(png: Buffer, size: number): Buffer {
 }
 
 // The outline keeps only white: a bubble drawn as a ring, and a smaller cross that stays clear of it.
-export const outlineIcon = () =>
+const outlineIcon = () =>
   render(32, (x, y) => ((inBubble(x, y) && !inBubble(x, y, 0.07)) || inCross(x, y, 0.12, 0.045) ? WHITE : undefined));
 
 if (require.main === module) {
