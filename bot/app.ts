@@ -5,19 +5,16 @@ import { createCheckBot } from './checkBot';
 import type { Config } from './config';
 import { loadKnowledge } from '../knowledge';
 import { createServer } from './server';
+import { CardSubmitMiddleware } from './crossChannel/cardSubmitMiddleware';
 import { TeamsMiddleware } from './teams/teamsMiddleware';
-import { createMessageGuards, limitClientRequests, rejectCompressedBodies } from './guards/httpGuards';
 import { createRateLimits } from './guards/rateLimits';
-import { createLifecycle, installLifecycle, type Lifecycle } from './lifecycle';
-import { installHttpTelemetry } from './observability/httpTelemetry';
+import { createLifecycle, type Lifecycle } from './lifecycle';
 import { createIdHasher } from './observability/ids';
 import { createLogger } from './observability/logger';
 import { createMetrics, type BotMetrics } from './observability/metrics';
 import { createTurnTelemetry } from './observability/turnTelemetry';
 import { createStorage } from './storage/createStorage';
 import type restify from 'restify';
-import { DIRECT_LINE_PATH } from './directline/routes';
-import { SESSION_PATH } from './web/page';
 
 export interface App {
   config: Config;
@@ -42,32 +39,23 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
   const storage = overrides.storage ?? createStorage(config, logger);
   // First, so it times and logs every channel's whole turn.
   adapter.use(createTurnTelemetry({ logger, metrics, hashId: createIdHasher(config.log.idSalt), transcripts: config.log.transcripts }));
+  adapter.use(new CardSubmitMiddleware());
   adapter.use(new TeamsMiddleware());
   const check = createCheckBot({ config, storage, logger, onCheckEnded: (reason) => metrics.recordCheckEnded(reason) });
   const bot = check.bot;
   adapter.onTurnError = check.onTurnError;
   const rateLimits = createRateLimits(config.rateLimits);
   const lifecycle = createLifecycle();
-  const guards = createMessageGuards(rateLimits);
+  // Every route and middleware, in order, is in bot/server.ts.
   const server = createServer({
     config,
     adapter,
     bot,
     storage,
     logger,
-    messageGuards: { beforeBody: guards.beforeBody, afterBody: guards.afterBody },
     rateLimits,
+    telemetry: { logger, metrics },
+    readiness: { storage, lifecycle, logger },
   });
-  // On every route, before any body is read (Direct Line and SMS included).
-  server.use(
-    limitClientRequests(rateLimits, {
-      trustedHops: config.rateLimits.trustProxyHops,
-      messagesAuthenticated: !config.authDisabled,
-      personPaths: [SESSION_PATH, DIRECT_LINE_PATH],
-    }),
-  );
-  server.use(rejectCompressedBodies);
-  installHttpTelemetry(server, { logger, metrics });
-  installLifecycle(server, { storage, lifecycle, logger });
   return { config, adapter, bot, storage, server, logger, metrics, lifecycle };
 }

@@ -18,17 +18,26 @@ export const createLifecycle = (): Lifecycle => ({ draining: false, inFlight: ne
 // A key nobody writes: reading it proves the store answers without touching anyone's state.
 const READINESS_KEY = 'readiness-probe';
 
-/** GET /readyz (200 when the state store answers, 503 while it does not or while draining) and in-flight tracking. */
-export function installLifecycle(server: restify.Server, deps: { storage: Storage; lifecycle: Lifecycle; logger: Logger }): void {
-  const { lifecycle } = deps;
-  server.pre((_req, res, next) => {
+export interface ReadinessDeps {
+  storage: Storage;
+  lifecycle: Lifecycle;
+  logger: Logger;
+}
+
+/** A pre-handler: tracks each response until it closes, and asks for the connection's close while draining. */
+export function trackInFlight(lifecycle: Lifecycle): restify.RequestHandler {
+  return (_req, res, next) => {
     if (lifecycle.draining) res.setHeader('Connection', 'close');
     lifecycle.inFlight.add(res);
     res.once('close', () => lifecycle.inFlight.delete(res));
     return next();
-  });
+  };
+}
 
-  server.get('/readyz', async (_req, res) => {
+/** GET /readyz: 200 when the state store answers, 503 while it does not or while draining. */
+export function readinessHandler(deps: ReadinessDeps): restify.RequestHandler {
+  const { lifecycle } = deps;
+  return async (_req: restify.Request, res: restify.Response) => {
     if (lifecycle.draining) {
       res.send(503, { status: 'draining' });
       return;
@@ -40,7 +49,7 @@ export function installLifecycle(server: restify.Server, deps: { storage: Storag
       deps.logger.warn({ event: 'not_ready', err: error }, 'state store unreachable');
       res.send(503, { status: 'storage_unavailable' });
     }
-  });
+  };
 }
 
 export interface ShutdownTarget {

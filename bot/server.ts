@@ -3,11 +3,19 @@ import restify from 'restify';
 import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { CheckAdapter } from './adapter';
 import type { Config } from './config';
-import type { MessageGuards } from './guards/httpGuards';
+import type { FetchLike } from './directline/azure';
+import { createLocalDirectLine } from './directline/createLocalDirectLine';
+import { DIRECT_LINE_PATH, directLineHandlers } from './directline/routes';
+import { createMessageGuards, limitClientRequests, rejectCompressedBodies } from './guards/httpGuards';
 import type { RateLimits } from './guards/rateLimits';
+import { readinessHandler, trackInFlight, type ReadinessDeps } from './lifecycle';
+import { logRequest, metricsHandler, tagRequestId, type HttpTelemetryDeps } from './observability/httpTelemetry';
 import { REQUEST_ID } from './observability/ids';
-import { registerSmsRoutes } from './sms/route';
-import { registerWebChat } from './web/routes';
+import { SMS_PATH, smsWebhook } from './sms/route';
+import { corsFor } from './web/cors';
+import { SESSION_PATH } from './web/page';
+import { webChatHandlers } from './web/routes';
+import { azureSessions, localSessions, sessionHandler } from './web/session';
 
 /** What the server needs to serve turns; built by bot/app.ts, replaced freely in tests. */
 export interface ServerDeps {
@@ -16,41 +24,77 @@ export interface ServerDeps {
   bot: Pick<ActivityHandlerBase, 'run'>;
   /** The bot's storage; the SMS edge keeps opt-outs in it and refuses to start without it when configured. */
   storage?: Storage;
-  /** Per-conversation (and for SMS per-number) turn limits for our own edges; none when left out. */
-  rateLimits?: RateLimits;
-  /** Handlers around the body parser on /api/messages: checks (bot/guards). */
-  messageGuards?: MessageGuards;
   /**
    * The app's logger, also handed to restify: left to itself restify logs with its own pino, which
-   * has none of our redaction (it logged whole requests, Authorization header included) and
+   * has none of our redaction (it would log whole requests, Authorization header included) and
    * ignores LOG_LEVEL. Tests may leave it out.
    */
   logger?: Logger;
+  /**
+   * The limits of bot/guards. With them every guard is on: per-address limits before any body is
+   * read, compressed bodies refused, /api/messages checked around its body parser, and turns
+   * limited per conversation (and for SMS per number). Tests of one edge leave them out.
+   */
+  rateLimits?: RateLimits;
+  /** X-Request-Id, a log line per request and GET /metrics; left out by tests of one edge. */
+  telemetry?: HttpTelemetryDeps;
+  /** GET /readyz and draining for shutdown; left out by tests of one edge. */
+  readiness?: ReadinessDeps;
+  /** Used only with DIRECT_LINE_SECRET, to ask Azure for conversation tokens; tests pass a fake. */
+  directLineFetch?: FetchLike;
 }
 
 // Bot Framework activities are small; anything bigger is not a chat message.
-export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 
-/** Builds the HTTP server without listening, so tests can start it on a free port. */
+/**
+ * Builds the HTTP server without listening, so tests can start it on a free port. Every route and
+ * every handler that runs before them is here, in the order restify runs them.
+ */
 export function createServer(deps: ServerDeps): restify.Server {
+  const { config, rateLimits, telemetry, readiness } = deps;
   const server = restify.createServer({
     name: 'all-symptom-check-bot',
     handleUncaughtExceptions: false,
     // restify 11 logs through pino; its types still name bunyan.
     ...(deps.logger ? { log: deps.logger as unknown as restify.ServerOptions['log'] } : {}),
   });
-  server.use(restify.plugins.queryParser({ mapParams: false }));
 
+  // Before routing, in this order. CORS first: a refused origin or a preflight is answered before
+  // anything else runs (and so carries no X-Request-Id and is not counted in flight).
+  server.pre(corsFor([DIRECT_LINE_PATH, SESSION_PATH], config.web.allowedOrigins));
+  if (telemetry) server.pre(tagRequestId);
+  if (readiness) server.pre(trackInFlight(readiness.lifecycle));
+
+  // On every route, before the route's own handlers, in this order; no body has been read yet.
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  if (rateLimits) {
+    server.use(
+      limitClientRequests(rateLimits, {
+        trustedHops: config.rateLimits.trustProxyHops,
+        messagesAuthenticated: !config.authDisabled,
+        personPaths: [SESSION_PATH, DIRECT_LINE_PATH],
+      }),
+    );
+    server.use(rejectCompressedBodies);
+  }
+  if (telemetry) server.on('after', logRequest(telemetry));
+
+  // Probes and metrics.
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     return next();
   });
+  if (readiness) server.get('/readyz', readinessHandler(readiness));
+  if (telemetry) server.get('/metrics', metricsHandler(telemetry.metrics));
 
+  // Bot Framework channels: Teams, the Emulator, Azure's Web Chat and Direct Line.
+  const messageGuards = rateLimits ? createMessageGuards(rateLimits) : { beforeBody: [], afterBody: [] };
   server.post(
     '/api/messages',
-    ...(deps.messageGuards?.beforeBody ?? []),
+    ...messageGuards.beforeBody,
     restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }),
-    ...(deps.messageGuards?.afterBody ?? []),
+    ...messageGuards.afterBody,
     async (req, res) => {
       // CloudAdapter answers 401 for a missing or bad token when MicrosoftAppId is set,
       // and 400 for a body that is not an activity.
@@ -61,8 +105,38 @@ export function createServer(deps: ServerDeps): restify.Server {
     },
   );
 
-  registerSmsRoutes(server, deps);
-  registerWebChat(server, deps);
+  // SMS: Twilio's webhook.
+  server.post(SMS_PATH, ...smsWebhook(deps));
+
+  // The website chat: its page, a demo host page, the files they load, the embeddable widget.
+  const webChat = webChatHandlers(deps);
+  server.get('/', webChat.chatPage);
+  server.get('/demo', webChat.demoPage);
+  server.get('/static/webchat.js', webChat.webChatBundle);
+  server.get('/static/chat.js', webChat.chatScript);
+  server.get('/static/chat.css', webChat.chatStyles);
+  server.get('/static/demo.css', webChat.demoStyles);
+  server.get('/favicon.ico', webChat.favicon);
+  server.get('/widget.js', webChat.widgetScript);
+
+  // The page's session: a Direct Line token, from Azure with DIRECT_LINE_SECRET, else from the
+  // bot's own Direct Line below.
+  const local = config.web.directLine.secret === undefined ? createLocalDirectLine(deps) : undefined;
+  const issueSession = local
+    ? localSessions(local.directLine)
+    : azureSessions(config.web, deps.directLineFetch ?? (globalThis.fetch as FetchLike));
+  server.post(SESSION_PATH, sessionHandler(issueSession));
+
+  // The bot's own Direct Line 3.0 (polling), for the page when there is no Azure Direct Line.
+  if (local) {
+    const directLine = directLineHandlers({ directLine: local.directLine, tokenSecret: local.tokenSecret, rateLimits });
+    server.post(`${DIRECT_LINE_PATH}/tokens/generate`, ...directLine.generateToken);
+    server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, ...directLine.refreshToken);
+    server.post(`${DIRECT_LINE_PATH}/conversations`, ...directLine.startConversation);
+    server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, ...directLine.getConversation);
+    server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, ...directLine.postActivity);
+    server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, ...directLine.getActivities);
+  }
 
   return server;
 }

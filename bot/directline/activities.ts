@@ -14,7 +14,7 @@ export interface ConversationAddress {
 export const CHANNEL_ID = 'webchat';
 // Replies are buffered (expectReplies), so nothing is ever sent to this URL; the connector
 // only needs a well-formed one.
-export const LOCAL_SERVICE_URL = 'http://localhost/v3/directline';
+const LOCAL_SERVICE_URL = 'http://localhost/v3/directline';
 
 const locale = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/);
 

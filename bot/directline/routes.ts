@@ -1,4 +1,5 @@
 import restify from 'restify';
+import { sendError } from '../httpErrors';
 import { checkAccess } from './access';
 import { CHANNEL_ID, clientActivitySchema, startConversationSchema } from './activities';
 import type { RateLimits } from '../guards/rateLimits';
@@ -9,7 +10,7 @@ import { StorageUnavailableError } from '../storage/storageErrors';
 export const DIRECT_LINE_PATH = '/v3/directline';
 // Web Chat posts typed text and button values only (uploads are switched off on the page),
 // so anything near this size is not a chat message.
-export const DIRECT_LINE_MAX_BODY_BYTES = 32 * 1024;
+const DIRECT_LINE_MAX_BODY_BYTES = 32 * 1024;
 
 export interface DirectLineRouteDeps {
   directLine: LocalDirectLine;
@@ -20,10 +21,6 @@ export interface DirectLineRouteDeps {
 }
 
 type Res = restify.Response;
-
-function sendError(res: Res, status: number, code: string, message: string): void {
-  res.send(status, { error: { code, message } });
-}
 
 type Handler = (req: restify.Request, res: Res) => Promise<void>;
 
@@ -38,8 +35,17 @@ const unlessStoreDown = (handler: Handler): Handler => async (req, res) => {
   }
 };
 
-/** Registers the local Direct Line 3.0 endpoints (polling only) on the server. */
-export function registerDirectLineRoutes(server: restify.Server, deps: DirectLineRouteDeps): void {
+/** The handlers of each local Direct Line 3.0 endpoint (polling only); bot/server.ts gives them their paths. */
+export interface DirectLineHandlers {
+  generateToken: restify.RequestHandler[];
+  refreshToken: restify.RequestHandler[];
+  startConversation: restify.RequestHandler[];
+  getConversation: restify.RequestHandler[];
+  postActivity: restify.RequestHandler[];
+  getActivities: restify.RequestHandler[];
+}
+
+export function directLineHandlers(deps: DirectLineRouteDeps): DirectLineHandlers {
   const { directLine } = deps;
   const nowSeconds = deps.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
   const jsonBody = restify.plugins.bodyParser({ maxBodySize: DIRECT_LINE_MAX_BODY_BYTES, mapParams: false, rejectUnknown: true });
@@ -53,20 +59,20 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
 
   // Azure asks for the bot's secret here; ours is the public page's way in, and each token it
   // hands out opens one conversation only.
-  server.post(`${DIRECT_LINE_PATH}/tokens/generate`, noStore, async (_req, res) => {
+  const generateToken = [noStore, async (_req: restify.Request, res: Res) => {
     const { userId: _userId, ...grant } = directLine.issueToken();
     res.send(200, grant);
-  });
+  }];
 
-  server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, noStore, unlessStoreDown(async (req, res) => {
+  const refreshToken = [noStore, unlessStoreDown(async (req, res) => {
     const checked = access(req);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
     if (!(await directLine.find(checked.claims.conversationId))) return sendError(res, 404, 'NotFound', 'Conversation not found');
     const { userId: _userId, ...grant } = directLine.grant(checked.claims);
     res.send(200, grant);
-  }));
+  })];
 
-  server.post(`${DIRECT_LINE_PATH}/conversations`, noStore, jsonBody, unlessStoreDown(async (req, res) => {
+  const startConversation = [noStore, ...jsonBody, unlessStoreDown(async (req, res) => {
     const checked = access(req);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
     const body = startConversationSchema.safeParse(req.body ?? undefined);
@@ -74,18 +80,18 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     const { created } = await directLine.start(checked.claims, body.data?.locale);
     const { userId: _userId, ...grant } = directLine.grant(checked.claims);
     res.send(created ? 201 : 200, grant);
-  }));
+  })];
 
   // DirectLineJS calls this to resume a conversation it already has a token for.
-  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, noStore, unlessStoreDown(async (req, res) => {
+  const getConversation = [noStore, unlessStoreDown(async (req, res) => {
     const checked = access(req, req.params.conversationId);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
     if (!(await directLine.find(checked.claims.conversationId))) return sendError(res, 404, 'NotFound', 'Conversation not found');
     const { userId: _userId, ...grant } = directLine.grant(checked.claims);
     res.send(200, grant);
-  }));
+  })];
 
-  server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, noStore, jsonBody, unlessStoreDown(async (req, res) => {
+  const postActivity = [noStore, ...jsonBody, unlessStoreDown(async (req, res) => {
     const checked = access(req, req.params.conversationId);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
     const conversation = await directLine.find(checked.claims.conversationId);
@@ -102,13 +108,15 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     }
     const id = await directLine.post(conversation, activity.data);
     res.send(200, { id });
-  }));
+  })];
 
-  server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, noStore, unlessStoreDown(async (req, res) => {
+  const getActivities = [noStore, unlessStoreDown(async (req, res) => {
     const checked = access(req, req.params.conversationId);
     if (!checked.ok) return sendError(res, checked.status, checked.code, checked.message);
     const conversation = await directLine.find(checked.claims.conversationId);
     if (!conversation) return sendError(res, 404, 'NotFound', 'Conversation not found');
     res.send(200, await directLine.activities(conversation, (req.query as Record<string, unknown> | undefined)?.watermark));
-  }));
+  })];
+
+  return { generateToken, refreshToken, startConversation, getConversation, postActivity, getActivities };
 }

@@ -1,16 +1,12 @@
 import type { Request, RequestHandler, Response } from 'restify';
 import { checkActivity } from './activityShape';
 import { clientAddress } from './clientAddress';
+import { sendError } from '../httpErrors';
 import type { RateLimits, RateVerdict } from './rateLimits';
-
-/** Answers a 4xx with a machine-readable code and a sentence for the developer on the other end. */
-export function sendRejection(res: Response, status: number, error: string, message: string): void {
-  res.send(status, { error, message });
-}
 
 export function sendTooMany(res: Response, verdict: Extract<RateVerdict, { allowed: false }>, message: string): void {
   res.header('Retry-After', String(verdict.retryAfterSeconds));
-  sendRejection(res, 429, 'too_many_requests', message);
+  sendError(res, 429, 'too_many_requests', message);
 }
 
 // Callback-style handlers throughout: restify runs the next handler after an async one even when
@@ -20,9 +16,9 @@ export function sendTooMany(res: Response, verdict: Extract<RateVerdict, { allow
  * 415 before the body is read: restify's bodyParser would otherwise accept forms and write
  * multipart uploads to disk. Bot Framework channels always send application/json.
  */
-export const requireJsonBody: RequestHandler = (req, res, next) => {
+const requireJsonBody: RequestHandler = (req, res, next) => {
   if (req.getContentType() === 'application/json') return next();
-  sendRejection(res, 415, 'unsupported_media_type', 'Send the activity as application/json.');
+  sendError(res, 415, 'unsupported_media_type', 'Send the activity as application/json.');
   return next(false);
 };
 
@@ -34,20 +30,20 @@ export const requireJsonBody: RequestHandler = (req, res, next) => {
 export const rejectCompressedBodies: RequestHandler = (req, res, next) => {
   const encoding = req.headers['content-encoding'];
   if (encoding === undefined || encoding.trim().toLowerCase() === 'identity') return next();
-  sendRejection(res, 415, 'unsupported_content_encoding', 'Send the body uncompressed.');
+  sendError(res, 415, 'unsupported_content_encoding', 'Send the body uncompressed.');
   return next(false);
 };
 
 /** 400 with the first problem found, before the adapter sees a body it would choke on. */
-export const validateActivityBody: RequestHandler = (req, res, next) => {
+const validateActivityBody: RequestHandler = (req, res, next) => {
   const check = checkActivity(req.body);
   if (check.ok) return next();
-  sendRejection(res, check.error === 'text_too_long' ? 413 : 400, check.error, check.message);
+  sendError(res, check.error === 'text_too_long' ? 413 : 400, check.error, check.message);
   return next(false);
 };
 
 /** 429 when one conversation sends more turns a minute than a person could type. Runs after validation. */
-export function limitConversationTurns(limits: RateLimits): RequestHandler {
+function limitConversationTurns(limits: RateLimits): RequestHandler {
   return (req, res, next) => {
     const activity = req.body as { channelId: string; conversation: { id: string } };
     limits.consumeConversationTurn(activity.channelId, activity.conversation.id).then((verdict) => {
@@ -68,7 +64,7 @@ const EXEMPT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * and Web Chat), and they prove who they are (a Twilio signature, a Bot Framework token), so
  * their requests are limited per conversation or phone number instead, never by address.
  */
-export function isPersonsAddress(pathname: string, messagesAuthenticated: boolean, personPaths: readonly string[]): boolean {
+function isPersonsAddress(pathname: string, messagesAuthenticated: boolean, personPaths: readonly string[]): boolean {
   if (pathname === '/api/messages') return !messagesAuthenticated;
   return personPaths.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }

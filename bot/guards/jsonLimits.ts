@@ -1,5 +1,5 @@
 /** Nesting deeper than this is no chat message; botbuilder's JSON.stringify would overflow the stack on it. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 export type JsonProblem = 'too_deep' | 'forbidden_key';
 

@@ -1,7 +1,6 @@
 import type { ActivityHandlerBase, Storage } from 'botbuilder';
 import type { CheckAdapter } from '../adapter';
 import type { Config } from '../config';
-import { resolveNumberedReply } from './choices';
 import { smsHelpText } from './helpText';
 import { nextSmsStep } from './keywords';
 import { renderSmsReply } from './render';
@@ -10,7 +9,7 @@ import { toGsm7 } from './gsm7';
 import { SmsStore } from './smsStore';
 
 export interface SmsTurnDeps {
-  config: Config;
+  config: Pick<Config, 'appointment'>;
   adapter: CheckAdapter;
   bot: Pick<ActivityHandlerBase, 'run'>;
   storage: Storage;
@@ -58,12 +57,11 @@ export async function answerSms(sms: IncomingSms, deps: SmsTurnDeps): Promise<st
       recipient: { id: 'bot', name: '', role: 'bot' },
       // One conversation per number, so consecutive texts continue one check.
       conversation: { id: sms.numberHash, name: '', isGroup: false, conversationType: 'personal' },
-      text: resolveNumberedReply(sms.text, status.choices),
+      // A bare "2" too: the dialogs read it against the numbered list they sent.
+      text: sms.text,
       textFormat: 'plain',
     },
     (context) => deps.bot.run(context),
   );
-  const reply = renderSmsReply(replies);
-  await store.offerChoices(sms.numberHash, reply.choices);
-  return reply.messages;
+  return renderSmsReply(replies).messages;
 }

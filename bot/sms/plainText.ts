@@ -1,4 +1,4 @@
-import { isHorizontalRule, isTableRow, isTableRule, tableRowAsLine } from '../teams/markdownBlocks';
+import { isHorizontalRule, isTableRow, isTableRule, tableRowAsLine } from '../crossChannel/markdownBlocks';
 
 // Bot replies are written in the markdown Web Chat and Teams show; a phone shows every character
 // as typed, so the markup goes and what it pointed to stays readable.

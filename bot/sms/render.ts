@@ -1,5 +1,5 @@
 import { ActivityTypes, type Activity, type Attachment, type CardAction } from 'botbuilder';
-import { answerFrom } from '../teams/cardSubmit';
+import { answerFrom } from '../crossChannel/cardSubmit';
 import { toGsm7 } from './gsm7';
 import { linkToPlain, markdownToPlain } from './plainText';
 import { splitMessage } from './segments';
@@ -7,17 +7,17 @@ import { splitMessage } from './segments';
 export interface SmsReply {
   /** Message bodies in order, each within Twilio's 1,600 characters. */
   messages: string[];
-  /** What a bare "1", "2", … stands for in the person's next text; empty when nothing was offered. */
-  choices: string[];
 }
 
 interface Rendered {
   lines: string[];
-  choices: { label: string; value: string }[];
+  /** The labels of the buttons, shown as a numbered list. */
+  choices: string[];
 }
 
-// A person cannot press a button by text: a choice becomes a numbered line, and its number or
-// its words are the answer. Links (a call button, a web page) become text too.
+// A person cannot press a button by text: a choice becomes a numbered line. The dialogs send SMS
+// their own numbered list and read a bare "2" against it (dialogs/replies.ts), so a number the
+// person texts back goes to the bot as typed. Links (a call button, a web page) become text too.
 function fromAction(action: Partial<CardAction>, into: Rendered): void {
   const title = (action.title ?? '').trim();
   const rawValue: unknown = action.value;
@@ -26,7 +26,7 @@ function fromAction(action: Partial<CardAction>, into: Rendered): void {
     return;
   }
   const value = (action.type === 'messageBack' ? action.text : undefined) ?? answerFrom(rawValue) ?? title;
-  if (value !== '') into.choices.push({ label: title || value, value });
+  if (value !== '') into.choices.push(title || value);
 }
 
 interface AdaptiveElement {
@@ -83,15 +83,12 @@ function renderActivity(activity: Partial<Activity>): Rendered {
  */
 export function renderSmsReply(activities: readonly Partial<Activity>[]): SmsReply {
   const paragraphs: string[] = [];
-  let choices: string[] = [];
   for (const activity of activities) {
     if (activity.type !== ActivityTypes.Message) continue;
     const rendered = renderActivity(activity);
-    const numbered = rendered.choices.map((choice, index) => `${index + 1}. ${choice.label}`);
+    const numbered = rendered.choices.map((label, index) => `${index + 1}. ${label}`);
     const paragraph = [...rendered.lines, numbered.join('\n')].filter((part) => part.trim() !== '').join('\n');
     if (paragraph !== '') paragraphs.push(paragraph);
-    // Numbers answer the most recent list: the prompt is the last thing a turn sends.
-    if (rendered.choices.length > 0) choices = rendered.choices.map((choice) => choice.value);
   }
-  return { messages: splitMessage(toGsm7(paragraphs.join('\n\n'), { uniformAccents: true })), choices };
+  return { messages: splitMessage(toGsm7(paragraphs.join('\n\n'), { uniformAccents: true })) };
 }

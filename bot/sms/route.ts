@@ -2,8 +2,10 @@ import restify from 'restify';
 import type { Logger } from 'pino';
 import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
+import type { Config } from '../config';
 import { sendTooMany } from '../guards/httpGuards';
 import type { RateLimits } from '../guards/rateLimits';
+import { sendError } from '../httpErrors';
 import { answerSms, SMS_CHANNEL_ID, type SmsTurnDeps } from './conversation';
 import { toGsm7 } from './gsm7';
 import { hashNumber } from './hashNumber';
@@ -30,28 +32,35 @@ function formParams(body: unknown): FormParams {
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export function twimlFor(messages: readonly string[]): string {
+function twimlFor(messages: readonly string[]): string {
   const response = new MessagingResponse();
   for (const body of messages) response.message(body);
   return response.toString();
 }
 
+export interface SmsWebhookDeps extends Omit<SmsTurnDeps, 'storage' | 'config'> {
+  config: SmsTurnDeps['config'] & Pick<Config, 'sms'>;
+  /** The bot's storage, where opt-outs are kept: required once SMS is configured. */
+  storage?: SmsTurnDeps['storage'];
+  logger?: Pick<Logger, 'warn' | 'error'>;
+  /** Turns per (hashed) number; none when left out. */
+  rateLimits?: RateLimits;
+}
+
 /**
- * POST /api/sms, the Twilio Messaging webhook. Without TWILIO_AUTH_TOKEN it answers 503 (SMS not
- * configured) rather than 404, so Twilio's debugger shows why texts get no answer. With it, only a
- * request whose X-Twilio-Signature matches PUBLIC_URL + /api/sms runs anything; others get 403.
+ * The handlers of POST /api/sms, the Twilio Messaging webhook. Without TWILIO_AUTH_TOKEN it
+ * answers 503 (SMS not configured) rather than 404, so Twilio's debugger shows why texts get no
+ * answer. With it, only a request whose X-Twilio-Signature matches PUBLIC_URL + /api/sms runs
+ * anything; others get 403.
  */
-export function registerSmsRoutes(
-  server: restify.Server,
-  deps: Omit<SmsTurnDeps, 'storage'> & { storage?: SmsTurnDeps['storage']; logger?: Pick<Logger, 'warn' | 'error'>; rateLimits?: RateLimits },
-): void {
+export function smsWebhook(deps: SmsWebhookDeps): restify.RequestHandler[] {
   const { twilioAuthToken, webhookUrl, hashSecret, hashSecretIsDefault } = deps.config.sms;
   if (!twilioAuthToken || !webhookUrl) {
-    server.post(SMS_PATH, (_req, res, next) => {
-      res.send(503, { error: 'SMS is not configured: set TWILIO_AUTH_TOKEN and PUBLIC_URL.' });
+    const notConfigured: restify.RequestHandler = (_req, res, next) => {
+      sendError(res, 503, 'sms_not_configured', 'SMS is not configured: set TWILIO_AUTH_TOKEN and PUBLIC_URL.');
       return next();
-    });
-    return;
+    };
+    return [notConfigured];
   }
   const { storage } = deps;
   if (!storage) throw new Error('SMS needs the bot storage to keep opt-outs: pass storage to createServer.');
@@ -62,16 +71,16 @@ export function registerSmsRoutes(
   }
   const turnDeps: SmsTurnDeps = { ...deps, storage };
 
-  server.post(SMS_PATH, restify.plugins.bodyReader({ maxBodySize: MAX_SMS_BODY_BYTES }), async (req, res) => {
+  const answer = async (req: restify.Request, res: restify.Response) => {
     const params = formParams(req.body);
     const signature = req.header('X-Twilio-Signature');
     if (!signature || !validateRequest(twilioAuthToken, signature, webhookUrl, params)) {
-      res.send(403, { error: 'The request is not signed by Twilio for this URL.' });
+      sendError(res, 403, 'bad_signature', 'The request is not signed by Twilio for this URL.');
       return;
     }
     const from = single(params.From);
     if (!from) {
-      res.send(400, { error: 'From is required.' });
+      sendError(res, 400, 'missing_from', 'From is required.');
       return;
     }
     const sms = { numberHash: hashNumber(from, hashSecret), text: single(params.Body) ?? '', messageId: single(params.MessageSid) };
@@ -91,5 +100,6 @@ export function registerSmsRoutes(
       messages = splitMessage(toGsm7(smsHelpText('en', deps.config.appointment)));
     }
     res.sendRaw(200, twimlFor(messages), { 'Content-Type': 'text/xml; charset=utf-8' });
-  });
+  };
+  return [restify.plugins.bodyReader({ maxBodySize: MAX_SMS_BODY_BYTES }), answer];
 }

@@ -1,5 +1,5 @@
 import { CardFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
-import { isHorizontalRule, isTableRow, isTableRule, tableRowAsLine } from './markdownBlocks';
+import { isHorizontalRule, isTableRow, isTableRule, tableRowAsLine } from '../crossChannel/markdownBlocks';
 
 // Teams shows only part of markdown in a text message on every client: bold, italic and links
 // (tel: links included, which Teams opens in the phone app). Headers, tables, rules and strike-

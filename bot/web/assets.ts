@@ -34,11 +34,11 @@ export function lazyAsset(load: () => Promise<StaticAsset>): () => Promise<Stati
 
 /**
  * The project root, from bot/web under tsx or dist/bot/web when built: the first folder up with
- * both package.json and web/ (a build may hold a package.json of its own, without web/).
+ * both package.json and public/ (a build may hold a package.json of its own, without public/).
  */
 export function projectRoot(start: string = __dirname): string {
   let dir = start;
-  while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'web'))) {
+  while (!existsSync(path.join(dir, 'package.json')) || !existsSync(path.join(dir, 'public'))) {
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error(`package.json not found above ${start}`);
     dir = parent;

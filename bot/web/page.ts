@@ -17,7 +17,7 @@ export interface ChatPageView {
 }
 
 export const SESSION_PATH = '/webchat/session';
-export const EMERGENCY_NUMBER = '911';
+const EMERGENCY_NUMBER = '911';
 
 /** What the page's script reads: everything it needs, nothing secret. */
 export function chatClientConfig(view: ChatPageView) {

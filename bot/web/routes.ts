@@ -1,21 +1,29 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
-import { DirectLineTokenError, FetchLike } from '../directline/azure';
-import { DIRECT_LINE_PATH } from '../directline/routes';
-import type { ServerDeps } from '../server';
+import type { Config } from '../config';
 import { lazyAsset, projectRoot, readAsset, toAsset, webChatBundlePath, webChatVersion } from './assets';
 import { renderDemoPage } from './demo';
 import { pickLanguage } from './language';
-import { renderChatPage, SESSION_PATH } from './page';
-import { corsHeaders, isOriginAllowed, pageContentSecurityPolicy } from './security';
-import { azureSessions, localSessions } from './session';
-import { sendPage, serveAsset } from './static';
+import { renderChatPage } from './page';
+import { pageContentSecurityPolicy } from './security';
+import { assetHandler, sendPage } from './static';
 import { renderWidgetScript, widgetConfig } from './widget';
 
-export interface WebChatOptions {
-  /** Used only with DIRECT_LINE_SECRET, to ask Azure for conversation tokens; tests pass a fake. */
-  fetch?: FetchLike;
+export interface WebChatDeps {
+  config: Pick<Config, 'web' | 'defaultLocale' | 'appointment' | 'publicUrl'>;
+}
+
+/** The website chat's pages and files; bot/server.ts gives each its path. */
+export interface WebChatHandlers {
+  chatPage: restify.RequestHandler;
+  demoPage: restify.RequestHandler;
+  webChatBundle: restify.RequestHandler;
+  chatScript: restify.RequestHandler;
+  chatStyles: restify.RequestHandler;
+  demoStyles: restify.RequestHandler;
+  favicon: restify.RequestHandler;
+  widgetScript: restify.RequestHandler;
 }
 
 const JS = 'application/javascript; charset=utf-8';
@@ -25,39 +33,26 @@ type Req = restify.Request;
 type Res = restify.Response;
 
 /**
- * The website chat: the page at /, Web Chat's bundle, the embeddable /widget.js, a /demo host
- * page, the session endpoint and (without DIRECT_LINE_SECRET) the bot's own Direct Line.
+ * The chat page (/), a /demo host page, Web Chat's bundle, the page's own script and styles, the
+ * favicon and the embeddable widget script.
  */
-export function registerWebChat(server: restify.Server, deps: ServerDeps, options: WebChatOptions = {}): void {
+export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
   const { config } = deps;
   const { web } = config;
   const azure = web.directLine.secret !== undefined;
-  const webRoot = path.join(projectRoot(), 'web');
+  const publicRoot = path.join(projectRoot(), 'public');
   const languageOf = (req: Req) => pickLanguage((req.query as Record<string, unknown> | undefined)?.lang, req.header('accept-language') || undefined, config.defaultLocale);
 
-  server.pre(corsFor([DIRECT_LINE_PATH, SESSION_PATH], web.allowedOrigins));
-
-  const issueSession = azure ? azureSessions(web, options.fetch ?? (globalThis.fetch as FetchLike)) : localSessions(server, deps);
-  server.post(SESSION_PATH, async (_req: Req, res: Res) => {
-    res.header('Cache-Control', 'no-store');
-    try {
-      res.send(200, await issueSession());
-    } catch (error) {
-      if (!(error instanceof DirectLineTokenError)) throw error;
-      res.send(502, { error: { code: 'DirectLineUnavailable', message: 'The chat service could not be reached' } });
-    }
-  });
-
-  const webChatBundle = lazyAsset(() => readAsset(webChatBundlePath(), JS));
+  const bundle = lazyAsset(() => readAsset(webChatBundlePath(), JS));
   const version = webChatVersion();
   const pageCsp = pageContentSecurityPolicy({
     allowedOrigins: web.allowedOrigins,
     directLineOrigin: azure ? web.directLine.endpoint : undefined,
     framedBy: 'allowed-origins',
   });
-  server.get('/', async (req: Req, res: Res) => {
+  const chatPage = async (req: Req, res: Res) => {
     // Compress the 4 MB bundle while the browser parses the page; a failure shows on its own request.
-    webChatBundle().catch(() => undefined);
+    bundle().catch(() => undefined);
     const html = renderChatPage({
       lang: languageOf(req),
       botName: web.botName,
@@ -68,47 +63,30 @@ export function registerWebChat(server: restify.Server, deps: ServerDeps, option
       webChatVersion: version,
     });
     sendPage(res, html, pageCsp);
-  });
+  };
 
   const demoCsp = pageContentSecurityPolicy({ allowedOrigins: undefined, framedBy: 'self' });
-  server.get('/demo', async (req: Req, res: Res) => {
+  const demoPage = async (req: Req, res: Res) => {
     sendPage(res, renderDemoPage(languageOf(req), `${config.publicUrl ?? requestOrigin(req)}/widget.js`), demoCsp);
-  });
+  };
 
-  const fromWebRoot = (file: string, type: string) => lazyAsset(() => readAsset(path.join(webRoot, file), type));
-  // The bundle URL carries Web Chat's version, so browsers may keep it for a long time.
-  serveAsset(server, { path: '/static/webchat.js', asset: webChatBundle, cacheControl: 'public, max-age=31536000, immutable' });
-  serveAsset(server, { path: '/static/chat.js', asset: fromWebRoot('chat.js', JS), cacheControl: 'public, max-age=300' });
-  serveAsset(server, { path: '/static/chat.css', asset: fromWebRoot('chat.css', CSS), cacheControl: 'public, max-age=300' });
-  serveAsset(server, { path: '/static/demo.css', asset: fromWebRoot('demo.css', CSS), cacheControl: 'public, max-age=300' });
-  // Browsers ask for it on every page of ours; drawn by `npm run teams:icons`.
-  serveAsset(server, { path: '/favicon.ico', asset: fromWebRoot('favicon.ico', 'image/x-icon'), cacheControl: 'public, max-age=86400' });
+  const fromPublic = (file: string, type: string) => lazyAsset(() => readAsset(path.join(publicRoot, file), type));
   const widget = lazyAsset(() => {
-    const template = readFileSync(path.join(webRoot, 'widget.js'), 'utf8');
+    const template = readFileSync(path.join(publicRoot, 'widgetTemplate.js'), 'utf8');
     return toAsset(Buffer.from(renderWidgetScript(template, widgetConfig(web.botName, web.brandColor, config.defaultLocale))), JS);
   });
-  // Websites embed this URL for good; a short cache lets changes reach them within minutes.
-  serveAsset(server, { path: '/widget.js', asset: widget, cacheControl: 'public, max-age=300', crossOrigin: true });
-}
-
-/** Answers CORS preflights and refuses other origins on the API paths, before routing. */
-function corsFor(prefixes: readonly string[], allowedOrigins: readonly string[] | undefined) {
-  return (req: Req, res: Res, next: restify.Next) => {
-    const pathname = req.path();
-    if (!prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return next();
-    const origin = req.header('origin') || undefined;
-    const host = req.header('host') || undefined;
-    const preflight = req.method === 'OPTIONS';
-    for (const [name, value] of Object.entries(corsHeaders(origin, host, allowedOrigins, preflight))) res.header(name, value);
-    if (!isOriginAllowed(origin, host, allowedOrigins)) {
-      res.send(403, { error: { code: 'OriginNotAllowed', message: 'This origin may not use the chat' } });
-      return next(false);
-    }
-    if (preflight) {
-      res.send(204);
-      return next(false);
-    }
-    return next();
+  return {
+    chatPage,
+    demoPage,
+    // The bundle URL carries Web Chat's version, so browsers may keep it for a long time.
+    webChatBundle: assetHandler({ asset: bundle, cacheControl: 'public, max-age=31536000, immutable' }),
+    chatScript: assetHandler({ asset: fromPublic('chat.js', JS), cacheControl: 'public, max-age=300' }),
+    chatStyles: assetHandler({ asset: fromPublic('chat.css', CSS), cacheControl: 'public, max-age=300' }),
+    demoStyles: assetHandler({ asset: fromPublic('demo.css', CSS), cacheControl: 'public, max-age=300' }),
+    // Browsers ask for it on every page of ours; drawn by `npm run teams:icons`.
+    favicon: assetHandler({ asset: fromPublic('favicon.ico', 'image/x-icon'), cacheControl: 'public, max-age=86400' }),
+    // Websites embed this URL for good; a short cache lets changes reach them within minutes.
+    widgetScript: assetHandler({ asset: widget, cacheControl: 'public, max-age=300', crossOrigin: true }),
   };
 }
 

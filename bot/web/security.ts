@@ -3,7 +3,7 @@
  * any (local use). The bot's own pages are always allowed: the chat page calls its own endpoints.
  */
 
-export const sameHost = (origin: string, host: string | undefined) => {
+const sameHost = (origin: string, host: string | undefined) => {
   try {
     return host !== undefined && new URL(origin).host === host.toLowerCase();
   } catch {

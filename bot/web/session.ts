@@ -1,13 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
-import { FetchLike, generateAzureToken } from '../directline/azure';
-import { LocalDirectLine } from '../directline/localDirectLine';
-import { registerDirectLineRoutes } from '../directline/routes';
-import { MemoryConversationStore } from '../directline/memoryConversationStore';
-import { RedisConversationStore } from '../directline/redisConversationStore';
-import type { ConversationStore } from '../directline/store';
-import { RedisStorage } from '../storage/redisStorage';
-import type { ServerDeps } from '../server';
+import { DirectLineTokenError, FetchLike, generateAzureToken } from '../directline/azure';
+import type { LocalDirectLine } from '../directline/localDirectLine';
+import type { Config } from '../config';
+import { sendError } from '../httpErrors';
 
 /** What a page's script gets from POST /webchat/session to open its Direct Line connection. */
 export interface ChatSession {
@@ -22,48 +18,16 @@ export interface ChatSession {
 
 export type SessionIssuer = () => Promise<ChatSession>;
 
-/** Serves Direct Line from this process and issues sessions for it. */
-export function localSessions(server: restify.Server, deps: ServerDeps): SessionIssuer {
-  const { web } = deps.config;
-  // A random key per process only where conversations live in its memory; loadConfig requires
-  // DIRECT_LINE_TOKEN_SECRET with STATE_STORE=redis so every instance accepts every token.
-  const tokenSecret = web.directLine.tokenSecret ?? randomBytes(32).toString('base64url');
-  const directLine = new LocalDirectLine({
-    adapter: deps.adapter,
-    bot: deps.bot,
-    store: conversationStore(deps),
-    maxOpenQueues: web.directLine.maxConversations,
-    tokenSecret,
-    tokenTtlSeconds: web.directLine.tokenTtlSeconds,
-    botId: deps.config.microsoftApp.id ?? 'symptom-check-bot',
-    botName: web.botName,
-  });
-  registerDirectLineRoutes(server, { directLine, tokenSecret, rateLimits: deps.rateLimits });
+/** Issues sessions on the bot's own Direct Line. */
+export function localSessions(directLine: LocalDirectLine): SessionIssuer {
   return async () => {
     const grant = directLine.issueToken();
     return { token: grant.token, conversationId: grant.conversationId, userId: grant.userId, expiresIn: grant.expires_in, webSocket: false };
   };
 }
 
-/** In Redis next to the state when the state is there, so any instance serves any poll or post. */
-function conversationStore(deps: ServerDeps): ConversationStore {
-  const { web, state } = deps.config;
-  if (deps.storage instanceof RedisStorage) {
-    return new RedisConversationStore({
-      client: deps.storage.connection,
-      ttlSeconds: state.ttlSeconds,
-      maxActivitiesPerConversation: web.directLine.maxActivitiesPerConversation,
-    });
-  }
-  return new MemoryConversationStore({
-    maxConversations: web.directLine.maxConversations,
-    maxActivitiesPerConversation: web.directLine.maxActivitiesPerConversation,
-    idleMs: web.directLine.tokenTtlSeconds * 1000,
-  });
-}
-
 /** Issues sessions on Azure's Direct Line, trading the secret for a one-conversation token. */
-export function azureSessions(web: ServerDeps['config']['web'], fetchFn: FetchLike): SessionIssuer {
+export function azureSessions(web: Config['web'], fetchFn: FetchLike): SessionIssuer {
   return async () => {
     const userId = `dl_${randomUUID()}`;
     const token = await generateAzureToken(fetchFn, {
@@ -73,5 +37,18 @@ export function azureSessions(web: ServerDeps['config']['web'], fetchFn: FetchLi
       trustedOrigins: web.allowedOrigins,
     });
     return { token: token.token, conversationId: token.conversationId, userId, expiresIn: token.expiresIn, domain: web.directLine.endpoint, webSocket: true };
+  };
+}
+
+/** POST /webchat/session: a new session, or 502 when Azure's Direct Line cannot be reached. */
+export function sessionHandler(issueSession: SessionIssuer): restify.RequestHandler {
+  return async (_req: restify.Request, res: restify.Response) => {
+    res.header('Cache-Control', 'no-store');
+    try {
+      res.send(200, await issueSession());
+    } catch (error) {
+      if (!(error instanceof DirectLineTokenError)) throw error;
+      sendError(res, 502, 'DirectLineUnavailable', 'The chat service could not be reached');
+    }
   };
 }

@@ -13,7 +13,6 @@ export function sendPage(res: restify.Response, html: string, csp: string): void
 }
 
 export interface AssetRoute {
-  path: string;
   asset: () => Promise<StaticAsset>;
   cacheControl: string;
   /** May other websites' pages load it (the widget), or only ours? */
@@ -21,8 +20,8 @@ export interface AssetRoute {
 }
 
 /** Serves a file from memory: gzip when the browser takes it, 304 when it has this version. */
-export function serveAsset(server: restify.Server, route: AssetRoute): void {
-  server.get(route.path, async (req: restify.Request, res: restify.Response) => {
+export function assetHandler(route: AssetRoute): restify.RequestHandler {
+  return async (req: restify.Request, res: restify.Response) => {
     const file = await route.asset();
     const headers: Record<string, string> = {
       'Content-Type': file.contentType,
@@ -41,5 +40,5 @@ export function serveAsset(server: restify.Server, route: AssetRoute): void {
     const body = gzipped ? file.gzipped : file.body;
     res.writeHead(200, { ...headers, ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': String(body.length) });
     res.end(body);
-  });
+  };
 }

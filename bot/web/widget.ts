@@ -20,8 +20,8 @@ export function widgetConfig(botName: string, brandColor: string, defaultLang: L
 
 const CONFIG_SLOT = /\/\* CONFIG \*\/ \{.*\}\);\s*$/s;
 
-/** web/widget.js with this bot's settings written into its last line. */
+/** public/widgetTemplate.js with this bot's settings written into its last line. */
 export function renderWidgetScript(template: string, config: WidgetConfig): string {
-  if (!CONFIG_SLOT.test(template)) throw new Error('web/widget.js must end with `/* CONFIG */ {...});`');
+  if (!CONFIG_SLOT.test(template)) throw new Error('public/widgetTemplate.js must end with `/* CONFIG */ {...});`');
   return template.replace(CONFIG_SLOT, () => `/* CONFIG */ ${scriptJson(config)});\n`);
 }

@@ -34,7 +34,7 @@ async function openWidget(page: Page, label: string): Promise<{ frame: Frame; we
   return { frame, welcomeMs: Date.now() - clickedAt, welcomeText: await botMessages(frame).first().innerText() };
 }
 
-/** When the first bot message arrived, in ms after the chat page started loading (set by web/chat.js). */
+/** When the first bot message arrived, in ms after the chat page started loading (set by public/chat.js). */
 const welcomeMark = (frame: Frame) =>
   frame.evaluate(`Math.round(performance.getEntriesByName('symptom-check:welcome')[0]?.startTime ?? -1)`) as Promise<number>;
 

@@ -53,7 +53,7 @@ describe('SMS: limited per number, never by Twilio’s address', () => {
     expect(statuses.slice(30).every((status) => status === 429)).toBe(true);
     const limited = await twilio.text(phone(1), 'hi');
     expect(limited.status).toBe(429);
-    expect(JSON.parse(limited.body)).toMatchObject({ error: 'too_many_requests' });
+    expect(JSON.parse(limited.body)).toMatchObject({ error: { code: 'too_many_requests' } });
     expect((await twilio.text(phone(2), 'hi')).status).toBe(200);
   });
 });

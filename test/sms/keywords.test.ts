@@ -1,4 +1,3 @@
-import { resolveNumberedReply } from '../../bot/sms/choices';
 import { nextSmsStep, smsKeyword, smsKeywordLists } from '../../bot/sms/keywords';
 
 describe('smsKeyword', () => {
@@ -48,28 +47,5 @@ describe('nextSmsStep', () => {
     ['fever', false, 'turn'],
   ])('%j (opted out: %s) → %s', (text, optedOut, kind) => {
     expect(nextSmsStep(text, optedOut).kind).toBe(kind);
-  });
-});
-
-describe('resolveNumberedReply', () => {
-  const choices = ['Me', 'My child', 'Someone else'];
-  it.each([
-    ['1', 'Me'],
-    ['2', 'My child'],
-    [' 3 ', 'Someone else'],
-    ['2.', 'My child'],
-    ['2)', 'My child'],
-    ['#1', 'Me'],
-    ['4', '4'],
-    ['0', '0'],
-    ['my child', 'my child'],
-    ['1 and 2', '1 and 2'],
-    ['38.5', '38.5'],
-  ])('%j → %j', (text, expected) => {
-    expect(resolveNumberedReply(text, choices)).toBe(expected);
-  });
-
-  it('passes a number on when nothing was offered', () => {
-    expect(resolveNumberedReply('2', [])).toBe('2');
   });
 });

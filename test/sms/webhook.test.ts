@@ -79,20 +79,11 @@ describe('POST /api/sms', () => {
     expect(bot.seen).toEqual([]);
   });
 
-  it('maps a bare number to the choice offered last, and words pass as typed', async () => {
+  it('passes a bare number to the bot as typed: the dialogs read it against their own numbered list', async () => {
     await twilio.text(PHONE, 'hi');
-    const byNumber = await twilio.text(PHONE, '2');
-    expect(byNumber.messages).toEqual(['You chose My child. Call 1-888-663-3488.']);
-    await twilio.text(PHONE, 'hi');
+    await twilio.text(PHONE, '2');
     await twilio.text(PHONE, 'Someone else');
-    expect(bot.seen.map((turn) => turn.text)).toEqual(['hi', 'My child', 'hi', 'Someone else']);
-  });
-
-  it('does not map a number when the last reply offered no list', async () => {
-    await twilio.text(PHONE, 'hi');
-    await twilio.text(PHONE, '1');
-    await twilio.text(PHONE, '1');
-    expect(bot.seen.map((turn) => turn.text)).toEqual(['hi', 'Me', '1']);
+    expect(bot.seen.map((turn) => turn.text)).toEqual(['hi', '2', 'Someone else']);
   });
 
   it('keys the conversation by the hashed number, never the number itself', async () => {
@@ -103,7 +94,7 @@ describe('POST /api/sms', () => {
       ['sms', hash, hash],
       ['sms', hash, hash],
     ]);
-    const stored = JSON.stringify(await storage.read([`sms-choices/${hash}`, `sms-optout/${hash}`]));
+    const stored = JSON.stringify(await storage.read([`sms-optout/${hash}`]));
     expect(stored).not.toContain('5555550123');
   });
 

@@ -5,10 +5,10 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
 import { loadConfig } from '../../bot/config';
-import { buildAppPackage, PACKAGE_FILES } from '../../teams/appPackage';
-import { buildManifest, PLACEHOLDER_BOT_ID } from '../../teams/manifest';
-import { colorIcon, encodeIco } from '../../teams/icons';
-import { decodePng, encodePng, readPngHeader } from '../../teams/png';
+import { buildAppPackage, PACKAGE_FILES } from '../../packaging/teams/appPackage';
+import { buildManifest, PLACEHOLDER_BOT_ID } from '../../packaging/teams/manifest';
+import { colorIcon, encodeIco } from '../../packaging/teams/icons';
+import { decodePng, encodePng, readPngHeader } from '../../packaging/teams/png';
 
 // The schemas ship inside @microsoft/app-manifest, so validation needs no network. Its own
 // AppManifestUtils.validateAgainstSchema cannot load under jest (it requires an ES-module-only
@@ -85,7 +85,7 @@ describe('Teams manifest', () => {
 
   it('has a Spanish localization file valid against its schema, with every string translated', async () => {
     const { manifest } = buildManifest({ botId: BOT_ID, validDomains: [], version: '0.1.0' });
-    const spanish = JSON.parse(readFileSync(join(__dirname, '../../teams/es.json'), 'utf8'));
+    const spanish = JSON.parse(readFileSync(join(__dirname, '../../packaging/teams/es.json'), 'utf8'));
     expect(manifest.localizationInfo.additionalLanguages).toEqual([{ languageTag: 'es', file: 'es.json' }]);
     expect(validate(spanish, 'MicrosoftTeams.Localization.schema.json')).toEqual([]);
     expect(spanish['name.short']).not.toBe(manifest.name.short);
@@ -100,12 +100,12 @@ describe('Teams icons', () => {
     ['color.png', 192],
     ['outline.png', 32],
   ])('%s is a %i-pixel square RGBA PNG', (file, size) => {
-    const header = readPngHeader(readFileSync(join(__dirname, '../../teams', file)));
+    const header = readPngHeader(readFileSync(join(__dirname, '../../packaging/teams', file)));
     expect(header).toEqual({ width: size, height: size, bitDepth: 8, colorType: 6 });
   });
 
   it('outline.png is white on transparent', () => {
-    const { pixels } = decodePng(readFileSync(join(__dirname, '../../teams/outline.png')));
+    const { pixels } = decodePng(readFileSync(join(__dirname, '../../packaging/teams/outline.png')));
     let opaque = 0;
     for (let offset = 0; offset < pixels.length; offset += 4) {
       const alpha = pixels[offset + 3] ?? 0;
@@ -118,7 +118,7 @@ describe('Teams icons', () => {
   });
 
   it('color.png has no transparent pixel', () => {
-    const { pixels } = decodePng(readFileSync(join(__dirname, '../../teams/color.png')));
+    const { pixels } = decodePng(readFileSync(join(__dirname, '../../packaging/teams/color.png')));
     for (let offset = 3; offset < pixels.length; offset += 4) if (pixels[offset] !== 255) throw new Error(`transparent pixel at ${offset}`);
   });
 });
@@ -139,7 +139,7 @@ describe('Teams app package', () => {
 
 describe('npm run package:teams', () => {
   it('builds the package from the app id alone: the package holds no secret, so it needs no MicrosoftAppPassword', () => {
-    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'teams/package.ts'], {
+    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'packaging/teams/package.ts'], {
       env: { PATH: process.env.PATH ?? '', MicrosoftAppId: BOT_ID, PUBLIC_URL: 'https://bot.example.org' },
       encoding: 'utf8',
     });
@@ -150,5 +150,5 @@ describe('npm run package:teams', () => {
 });
 
 it('the committed favicon is the colour icon drawn at 32×32 (npm run teams:icons)', () => {
-  expect(readFileSync(join(__dirname, '..', '..', 'web', 'favicon.ico'))).toEqual(encodeIco(encodePng(colorIcon(32)), 32));
+  expect(readFileSync(join(__dirname, '..', '..', 'public', 'favicon.ico'))).toEqual(encodeIco(encodePng(colorIcon(32)), 32));
 });

@@ -3,6 +3,7 @@ import type restify from 'restify';
 import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../bot/config';
 import { createServer } from '../../bot/server';
+import { CardSubmitMiddleware } from '../../bot/crossChannel/cardSubmitMiddleware';
 import { TeamsMiddleware } from '../../bot/teams/teamsMiddleware';
 import { listen } from '../sms/twilioClient';
 import { FakeTeams, offersIn } from './teamsClient';
@@ -38,6 +39,8 @@ describe('Teams edge (POST /api/messages, msteams personal chat)', () => {
   beforeEach(async () => {
     const config = loadConfig({});
     const adapter = createAdapter(config);
+    // As bot/app.ts adds them.
+    adapter.use(new CardSubmitMiddleware());
     adapter.use(new TeamsMiddleware());
     bot = new ShapesBot();
     server = createServer({ config, adapter, bot, storage: new MemoryStorage() });
@@ -73,6 +76,11 @@ describe('Teams edge (POST /api/messages, msteams personal chat)', () => {
   it('keeps the tel: link and turns the header Teams cannot show into bold', async () => {
     const { replies } = await teams.say('markdown');
     expect(replies[0]?.text).toBe('**Next step**\n\nCall [1-888-663-3488](tel:+18886633488).');
+  });
+
+  it('reads a card submit on other channels too (Web Chat sends them the same way)', async () => {
+    await teams.post({ type: 'message', text: '', value: { answer: 'yes' }, channelId: 'webchat', channelData: {} });
+    expect(bot.texts).toEqual(['yes']);
   });
 
   it('leaves other channels\u2019 replies as the bot wrote them', async () => {

@@ -1,5 +1,5 @@
 import { CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
-import { submittedText } from '../../bot/teams/cardSubmit';
+import { submittedText } from '../../bot/crossChannel/cardSubmit';
 import { fitForTeams, markdownToTeamsCardHtml, toTeamsMarkdown } from '../../bot/teams/teamsFormat';
 
 describe('submittedText', () => {

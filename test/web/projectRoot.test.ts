@@ -4,10 +4,10 @@ import path from 'node:path';
 import { projectRoot } from '../../bot/web/assets';
 
 describe('projectRoot', () => {
-  it('skips a build folder that has a package.json but no web/ (dist/package.json)', () => {
+  it('skips a build folder that has a package.json but no public/ (dist/package.json)', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'root-'));
     writeFileSync(path.join(root, 'package.json'), '{}');
-    mkdirSync(path.join(root, 'web'));
+    mkdirSync(path.join(root, 'public'));
     const built = path.join(root, 'dist', 'bot', 'web');
     mkdirSync(built, { recursive: true });
     writeFileSync(path.join(root, 'dist', 'package.json'), '{}');

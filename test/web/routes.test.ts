@@ -7,7 +7,6 @@ import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../bot/config';
 import type { FetchLike } from '../../bot/directline/azure';
 import { createServer } from '../../bot/server';
-import { registerWebChat } from '../../bot/web/routes';
 
 interface Running {
   base: string;
@@ -25,13 +24,10 @@ function start(env: Record<string, string> = {}): Promise<Running> {
   return listen(createServer({ config, adapter: createAdapter(config), bot: new ActivityHandler() }));
 }
 
-/** The web routes alone, with Azure Direct Line behind a fake fetch. */
+/** The server with Azure Direct Line behind a fake fetch. */
 function startAzure(fetchFn: FetchLike, env: Record<string, string> = {}): Promise<Running> {
   const config = loadConfig({ LOG_LEVEL: 'silent', DIRECT_LINE_SECRET: 'the-secret', ...env });
-  const server = restify.createServer();
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  registerWebChat(server, { config, adapter: createAdapter(config), bot: new ActivityHandler() }, { fetch: fetchFn });
-  return listen(server);
+  return listen(createServer({ config, adapter: createAdapter(config), bot: new ActivityHandler(), directLineFetch: fetchFn }));
 }
 
 describe('web chat routes (local Direct Line)', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { renderWidgetScript, widgetConfig } from '../../bot/web/widget';
 
-const template = readFileSync(path.join(__dirname, '..', '..', 'web', 'widget.js'), 'utf8');
+const template = readFileSync(path.join(__dirname, '..', '..', 'public', 'widgetTemplate.js'), 'utf8');
 
 describe('widgetConfig', () => {
   it('carries both languages, so the widget follows the website’s language', () => {
@@ -19,7 +19,7 @@ describe('widgetConfig', () => {
 });
 
 describe('renderWidgetScript', () => {
-  it('writes the settings into web/widget.js and stays valid JavaScript', () => {
+  it('writes the settings into public/widgetTemplate.js and stays valid JavaScript', () => {
     const script = renderWidgetScript(template, widgetConfig('</script>Bot', '#00529B', 'es'));
     expect(script).toContain('"defaultLang":"es"');
     expect(script).toContain('"Chat de \\u003c/script>Bot"');

@@ -6,7 +6,7 @@ import { encodePng, type RgbaImage } from './png';
 // teams:icons) and commit the PNGs: packaging only copies them, so nothing is drawn at run time.
 //   color.png   192×192, full colour: a white speech bubble with a blue cross on the brand blue.
 //   outline.png 32×32, white on transparent, as Teams requires for its monochrome surfaces.
-//   web/favicon.ico 32×32, the colour icon, for the chat page's browser tab.
+//   public/favicon.ico 32×32, the colour icon, for the chat page's browser tab.
 
 type Rgb = readonly [number, number, number];
 const BRAND_BLUE: Rgb = [0x00, 0x52, 0x9b];
@@ -71,12 +71,12 @@ export function encodeIco(png: Buffer, size: number): Buffer {
 }
 
 // The outline keeps only white: a bubble drawn as a ring, and a smaller cross that stays clear of it.
-export const outlineIcon = () =>
+const outlineIcon = () =>
   render(32, (x, y) => ((inBubble(x, y) && !inBubble(x, y, 0.07)) || inCross(x, y, 0.12, 0.045) ? WHITE : undefined));
 
 if (require.main === module) {
   writeFileSync(join(__dirname, 'color.png'), encodePng(colorIcon()));
   writeFileSync(join(__dirname, 'outline.png'), encodePng(outlineIcon()));
-  writeFileSync(join(__dirname, '..', 'web', 'favicon.ico'), encodeIco(encodePng(colorIcon(32)), 32));
-  console.log('Wrote teams/color.png (192×192), teams/outline.png (32×32) and web/favicon.ico (32×32).');
+  writeFileSync(join(__dirname, '..', '..', 'public', 'favicon.ico'), encodeIco(encodePng(colorIcon(32)), 32));
+  console.log('Wrote packaging/teams/color.png (192×192), packaging/teams/outline.png (32×32) and public/favicon.ico (32×32).');
 }

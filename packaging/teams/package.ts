@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { version } from '../package.json';
-import { ConfigError, loadTeamsPackageSettings } from '../bot/config';
-import { withEnvFile } from '../bot/envFile';
+import { version } from '../../package.json';
+import { ConfigError, loadTeamsPackageSettings } from '../../bot/config';
+import { withEnvFile } from '../../bot/envFile';
 import { buildAppPackage } from './appPackage';
 
-// npm run package:teams → teams/build/appPackage.zip, from the same environment the bot reads.
+// npm run package:teams → packaging/teams/build/appPackage.zip, from the same environment the bot reads.
 async function main(): Promise<void> {
   const settings = loadTeamsPackageSettings(withEnvFile(process.env));
   const { zip, warnings } = await buildAppPackage({ ...settings, version });
