@@ -11,7 +11,7 @@ export type Answer = 'yes' | 'no' | 'unsure';
 export type Notes = Partial<Record<ItemId, Answer>>;
 
 export type ItemList = 'symptoms' | 'risks';
-export const LIST_ITEMS: Readonly<Record<ItemList, readonly ItemId[]>> = { symptoms: SYMPTOM_IDS, risks: RISK_FACTOR_IDS };
+const LIST_ITEMS: Readonly<Record<ItemList, readonly ItemId[]>> = { symptoms: SYMPTOM_IDS, risks: RISK_FACTOR_IDS };
 
 /** Names the metrics use too (bot/observability), so the two need no mapping table. */
 export type ClosingReason = 'completed' | 'quit' | 'human' | 'emergency' | 'not_understood' | 'error';
@@ -30,7 +30,7 @@ export const MAX_DETOURS = 8;
 /** Corrections a read-back takes; one more sets it aside and its items are asked with buttons. */
 export const MAX_CORRECTIONS = 4;
 /** Items per question: small enough to read on a phone, few enough questions to stay short. */
-export const MAX_GROUP_SIZE = 3;
+const MAX_GROUP_SIZE = 3;
 
 /** Items of a list without an answer yet, in the source page's order. */
 export function unanswered(list: ItemList, notes: Notes): ItemId[] {

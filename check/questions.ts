@@ -107,7 +107,7 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
 }
 
 /** "I noted: Easy bruising — yes; Fever — no." */
-export function notedText(notes: Notes, locale: Locale): string {
+function notedText(notes: Notes, locale: Locale): string {
   const t = translate(locale);
   const lines = orderedNotes(notes).map(([id, answer]) => t(`readBack.mark.${answer}`, { label: itemLabel(id, locale) }));
   return t('readBack.noted', { notes: lines.join('; ') });

@@ -19,7 +19,7 @@ const itemLocale = z.object({
   deny: z.array(pattern).default([]),
 });
 
-export const itemSchema = z.object({
+const itemSchema = z.object({
   id: z.enum(ITEM_IDS),
   kind: z.enum(['symptom', 'risk_factor']),
   en: itemLocale,

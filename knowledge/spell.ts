@@ -6,14 +6,14 @@ import { remembered } from './remembered';
 // "pain" but "feet" never becomes "fever". Indexes are built once per locale, bucketed by first
 // letter, so a look-up searches a few dozen words instead of all of them.
 
-export const FUZZY_MIN_LENGTH = 4;
+const FUZZY_MIN_LENGTH = 4;
 
 export interface Speller {
   correct(token: string): string | null;
 }
 
 /** Damerau-Levenshtein distance with an early exit above `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) rows.push([i]);
@@ -33,7 +33,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** How many edits a word of this length may carry and still be recognised. */
-export const allowedEdits = (length: number) => (length <= 5 ? 1 : 2);
+const allowedEdits = (length: number) => (length <= 5 ? 1 : 2);
 
 const fuseOptions = { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 };
 // Stems shorter than this are never reached by a typo: "strong" must not become "stro*ke".

@@ -20,7 +20,7 @@ export interface TermTable {
 }
 
 /** Words shorter than this are never stemmed: "red" and "reds", "ill" and "ills" stay as written. */
-export const MIN_STEMMED_LENGTH = 5;
+const MIN_STEMMED_LENGTH = 5;
 
 export function createTermTable(stemWord: ((word: string) => string) | null = null, exactForms: ReadonlySet<string> = new Set()): TermTable {
   return { words: new Map(), stems: new Map(), stemLengths: [], ids: new Map(), snowball: new Map(), stemWord, exactForms };

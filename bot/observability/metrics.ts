@@ -1,7 +1,7 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /** How a check-up ended; the dialogs report one of these when a check finishes. */
-export const CHECK_END_REASONS = ['completed', 'quit', 'human', 'emergency', 'not_understood', 'error'] as const;
+const CHECK_END_REASONS = ['completed', 'quit', 'human', 'emergency', 'not_understood', 'error'] as const;
 export type CheckEndReason = (typeof CHECK_END_REASONS)[number];
 
 /** What the dialogs need: counting outcomes, nothing about Prometheus. */
