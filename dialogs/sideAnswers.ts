@@ -39,6 +39,8 @@ export async function answerInterrupt(context: TurnContext, deps: CheckDeps, int
 
 /** Things outside the list ("night sweats"): said once that they are noted, kept for the summary. */
 export async function acknowledgeUnlisted(context: TurnContext, deps: CheckDeps, reading: Reading): Promise<void> {
+  // A tapped button is our own words, which name nothing outside the list (check/buttons.ts tests it).
+  if (reading.isButton) return;
   const inLocale = reading.in(reading.locale).unlisted;
   const unlisted = inLocale.length > 0 ? inLocale : reading.inOther().unlisted;
   if (unlisted.length === 0) return;
