@@ -67,16 +67,20 @@ const pickWords = new Set(files.flatMap((file) => file.pickWords).map(normalise)
 /** "second" → 1, "segunda" → 1. */
 const ordinalWords = new Map(files.flatMap((file) => file.ordinals.flatMap((words, position) => words.map((word) => [normalise(word), position] as const))));
 
+/** The first key, in the table's order, whose phrases the message says. */
+function firstMatching<K>(table: ReadonlyMap<K, Phrases>, normalised: Normalised): K | null {
+  for (const [key, phrases] of table) if (phrases.matches(normalised)) return key;
+  return null;
+}
+
 /** A request to switch language ("español", "in English"), in either language. */
 export function findLanguageRequest(normalised: Normalised): Locale | null {
-  for (const [locale, phrases] of languages) if (phrases.matches(normalised)) return locale;
-  return null;
+  return firstMatching(languages, normalised);
 }
 
 /** A conversation command ("stop", "talk to a person", "empezar de nuevo", "help"), in either language. */
 export function findCommand(normalised: Normalised): CommandKind | null {
-  for (const [kind, phrases] of commands) if (phrases.matches(normalised)) return kind;
-  return null;
+  return firstMatching(commands, normalised);
 }
 
 /** Whether a reply says `kind` ("none of these", "my son", "all of them"), in either language. */
@@ -171,14 +175,12 @@ export function itemsNamed(normalised: Normalised): string[] {
 
 /** "do I have leukemia?", "do you take my insurance?", "are you a bot?": asked, in either language. */
 export function findHardQuestion(normalised: Normalised): HardQuestion | null {
-  for (const [kind, phrases] of hardQuestions) if (phrases.matches(normalised)) return kind;
-  return null;
+  return firstMatching(hardQuestions, normalised);
 }
 
 /** After a closing: "thank you" or "bye" (thanks), "ok what do I do" (ack). */
 export function findAfterClosing(normalised: Normalised): AfterClosingReply | null {
-  for (const [kind, phrases] of afterClosing) if (phrases.matches(normalised)) return kind;
-  return null;
+  return firstMatching(afterClosing, normalised);
 }
 
 /**

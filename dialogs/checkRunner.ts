@@ -115,12 +115,12 @@ export class CheckRunner {
   private async beginCheck(dc: DialogContext, reading: Reading | null): Promise<void> {
     const { context } = dc;
     await this.deps.session.startCheck(context);
-    const interrupt = reading && detectInterrupt(reading);
+    const interrupt = reading ? detectInterrupt(reading) : null;
     switch (interrupt?.kind) {
       case 'emergency':
       case 'quit':
       case 'human':
-        return this.endCheck(dc, interrupt, reading!);
+        return this.endCheck(dc, interrupt, reading);
       case 'language':
         await this.deps.session.chooseLocale(context, interrupt.locale);
         break;
@@ -166,11 +166,11 @@ export class CheckRunner {
     await dialog.continueDialog(dc);
   }
 
-  private async endCheck(dc: DialogContext, why: Ending, reading: Reading): Promise<void> {
+  private async endCheck(dc: DialogContext, why: Ending, reading: Reading | null): Promise<void> {
     if (why.kind === 'emergency' && why.tier === 'possible') {
       // Not closed yet: the advice now, then one question; the answer comes next turn.
       await sendEmergencyAdvice(dc.context, emergencyMessage(why.locale, why.emergencyKind, 'possible'));
-      const deferred = this.answerOnScreen(dc, reading);
+      const deferred = reading ? this.answerOnScreen(dc, reading) : undefined;
       await this.deps.session.setPendingEmergency(dc.context, { emergencyKind: why.emergencyKind, locale: why.locale, retried: false, ...(deferred ? { deferred } : {}) });
       return askEmergencyQuestion(dc.context, why.locale, 0);
     }
