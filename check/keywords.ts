@@ -142,6 +142,8 @@ export function findHedge(normalised: Normalised): Hedge | null {
 }
 
 // A hedge covers its own clause: clauses are cut at punctuation and at "but" / "pero" (clauseBreaks).
+// Not the lexicon's clauseBreaks, which also cut at "and" / "y" for the reach of a denial: a hedge
+// covers what it joins, so "not sure about fever and bone pain" leaves both unsure.
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const clauseCut = new RegExp(
   String.raw`[,;.!?¿¡]+|\b(?:${files.flatMap((file) => file.clauseBreaks).map(escapeRegExp).join('|')})\b`,
