@@ -74,8 +74,7 @@ export class QuestionPrompt extends Prompt<Reply> {
   protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Reply>> {
     const replayed = context.turnState.get(REPLAYED_REPLY) as Reply | undefined;
     if (replayed) return { succeeded: true, value: replayed };
-    const reading = readingOf(context, await this.session.locale(context));
-    return { succeeded: true, value: readReply((options as QuestionOptions).question, reading) };
+    return { succeeded: true, value: readReply((options as QuestionOptions).question, readingOf(context)) };
   }
 }
 

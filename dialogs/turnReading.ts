@@ -14,7 +14,9 @@ export function startReading(context: TurnContext, locale: Locale): Reading {
   return reading;
 }
 
-/** This turn's Reading; one is made if the runner made none (a dialog driven on its own in a test). */
-export function readingOf(context: TurnContext, locale: Locale): Reading {
-  return (context.turnState.get(READING) as Reading | undefined) ?? startReading(context, locale);
+/** This turn's Reading. Messages reach a dialog only through CheckRunner, which makes it first. */
+export function readingOf(context: TurnContext): Reading {
+  const reading = context.turnState.get(READING) as Reading | undefined;
+  if (!reading) throw new Error('No Reading for this message: the check runs only through CheckRunner.runTurn.');
+  return reading;
 }
