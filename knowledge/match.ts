@@ -123,14 +123,6 @@ export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match:
   );
 }
 
-/**
- * True when a negation before a red flag denies it ("no chest pain"). Words after it never do:
- * "no puedo respirar bien" and "no respira bien" are emergencies, not breathing that is fine.
- */
-export function isFlagDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
-  return negatedBefore(index, tokens, span, match);
-}
-
 /** A negation before the match or among its words, not reaching past "just" or "pero". */
 export function negatedBefore(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
   const first = match.positions[0]!;

@@ -1,7 +1,8 @@
 import type { ContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId, Locale } from './ids';
 import { knowledgeIndex } from './load';
-import { findMatches, isDenied, isFlagDenied, negatedBefore, resolveOverlaps, Span, Token } from './match';
+import { findMatches, isDenied, negatedBefore, resolveOverlaps, Span, Token } from './match';
+import { readRedFlags } from './redFlags';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
 import type { Understanding } from './types';
@@ -11,7 +12,6 @@ import type { Understanding } from './types';
 // polarity. Never throws, and never looks at anything but the text and the knowledge base.
 
 const ITEM_KINDS = new Set<Owner['kind']>(['item', 'deny']);
-const FLAG_KINDS = new Set<Owner['kind']>(['flag', 'unless']);
 // Risk factors of the person themselves; a relative's cancer or job is not theirs (a sibling's
 // ALL is its own item).
 const PERSONAL_RISK_FACTORS = new Set<ItemId>(['genetic_syndrome', 'chemical_radiation_exposure', 'prior_cancer_treatment']);
@@ -273,37 +273,18 @@ export function understandWith(index: LocaleIndex, text: unknown, about: About =
 
   // Words a red flag or a listed item used are not also "something else": "coughing up blood"
   // is no cold, a "petechial rash" no rash.
-  const claimedByFlags = new Set<number>();
-  // Red flags may span "and" ("bleeding for hours and it won't stop"), so they match per sentence.
-  // Recall comes first: a question or a single past time only lowers a clear flag to a possible
-  // one; a distant past ("years ago", "en 2015"), a hypothetical question ("what do I do if
-  // someone has a seizure?") or talk about a topic ("we learned about strokes") removes it.
-  for (const sentence of sentences) {
-    const found = findMatches(index, tokens, sentence, FLAG_KINDS);
-    if (!found.some((match) => match.pattern.owner.kind === 'flag')) continue;
-    const context = contextsIn(index, tokens, sentence);
-    const asked = sentence.asked === true || startsWithQuestion(index, tokens, sentence);
-    if (context.has('topic')) continue;
-    if (asked && context.has('hypothetical')) continue;
-    if (context.has('past') && !context.has('now')) continue;
-    const lowered = asked || context.has('past') || context.has('once');
-    const harmless = new Set(found.filter((match) => match.pattern.owner.kind === 'unless').map((match) => match.pattern.owner.id));
-    for (const match of found) {
-      if (match.pattern.owner.kind !== 'flag' || harmless.has(match.pattern.owner.id)) continue;
-      const tier = lowered ? 'possible' : match.pattern.owner.tier;
-      // Denial is judged inside the clause the red flag starts in: "I can't breathe and my lips
-      // are turning blue" must not let the first clause's "not" deny the second.
-      const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
-      // A clear red flag anywhere outranks a possible one found earlier.
-      if (result.emergencyTier === 'clear' || (result.emergency && tier === 'possible')) continue;
-      if (!isFlagDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match)) {
-        for (const position of match.positions) claimedByFlags.add(position);
-        result.emergency = true;
-        result.emergencyKind = match.pattern.owner.id;
-        result.emergencyTier = tier;
-      }
-    }
-  }
+  const flags = readRedFlags({
+    index,
+    tokens,
+    sentences,
+    clauses,
+    contextsIn: (span) => contextsIn(index, tokens, span),
+    opensAsQuestion: (span) => startsWithQuestion(index, tokens, span),
+  });
+  const claimedByFlags = flags.claimed;
+  result.emergency = flags.emergency;
+  result.emergencyKind = flags.emergencyKind;
+  result.emergencyTier = flags.emergencyTier;
 
   // A question ("what are petechiae?", "is it hereditary?") asks; it does not report. A sentence
   // that opens like a question always counts; one that only ends in "?" counts when it matches
