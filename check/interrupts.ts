@@ -30,8 +30,11 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
     return { kind: 'emergency', emergencyKind, locale: flagged.locale, tier: emergencyTier ?? 'clear' };
   }
 
+  // Leaving and asking for a person come before a language ("talk to a person in Spanish").
+  const command = reading.command;
+  if (command === 'quit' || command === 'human') return { kind: command };
   if (reading.languageRequest) return { kind: 'language', locale: reading.languageRequest };
-  if (reading.command) return { kind: reading.command };
+  if (command) return { kind: command };
   // Before the FAQ: "do I have leukemia?" must not get the definition of ALL.
   const hard = findHardQuestion(reading.words);
   if (hard) return { kind: 'hard', question: hard };

@@ -78,8 +78,24 @@ export function findLanguageRequest(normalised: Normalised): Locale | null {
   return firstMatching(languages, normalised);
 }
 
+// A request for a person in the person's own words: asking (can I, prefiero), reaching (talk,
+// connect, pasar con) and a person (a nurse, someone real, alguien de carne y hueso), in any order
+// and either language: "can you connect me to someone on your team?", "¿me puede pasar con alguien
+// de verdad?". All three are needed, so "my doctor said to talk to someone" is not a request.
+const personRequest = (pick: (words: typeof en.personRequest) => string[]) => files.flatMap((file) => pick(file.personRequest)).map((phrase) => ` ${normalise(phrase)} `);
+const personAsks = personRequest((words) => words.asks);
+const personReach = personRequest((words) => words.reach);
+const personPeople = personRequest((words) => words.people);
+const saysAny = (padded: string, phrases: readonly string[]) => phrases.some((phrase) => padded.includes(phrase));
+
+function asksForPerson(normalised: Normalised): boolean {
+  const words = ` ${normalised} `;
+  return saysAny(words, personReach) && saysAny(words, personPeople) && saysAny(words, personAsks);
+}
+
 /** A conversation command ("stop", "talk to a person", "empezar de nuevo", "help"), in either language. */
 export function findCommand(normalised: Normalised): CommandKind | null {
+  if (asksForPerson(normalised)) return 'human';
   return firstMatching(commands, normalised);
 }
 

@@ -1,6 +1,7 @@
 import { itemLabel, type ItemId, type Locale } from '../knowledge';
 import { translate, type MessageKey } from '../locales/i18n';
 import { orderedNotes, SUBJECTS, type Answer, type ItemList, type Notes, type Subject } from './check';
+import { SIGNS_FOR, type ScreenSign } from './screen';
 
 // Every question the check asks, described by ids only. The words are looked up when the question
 // is sent, in the language of that moment, so a re-ask after "español" comes out in Spanish and
@@ -8,6 +9,8 @@ import { orderedNotes, SUBJECTS, type Answer, type ItemList, type Notes, type Su
 
 export type Question =
   | { kind: 'who' }
+  /** The red-flag screen: is any of these signs happening now? (check/screen.ts) */
+  | { kind: 'screen'; subject: Subject }
   | { kind: 'open'; subject: Subject }
   /**
    * `index`: how many questions of this list came before (the wording varies); `hint`: the
@@ -32,6 +35,8 @@ export interface CheckData {
   answers?: Partial<Record<ItemId, Answer>>;
   ended?: string;
   emergency?: true;
+  /** On the red-flag screen question. */
+  screen?: 'red_flags';
 }
 
 export interface RenderedQuestion {
@@ -44,6 +49,7 @@ export interface RenderedQuestion {
 /** The fixed buttons of each question kind besides item labels, by translation key. */
 export const CHOICE_KEYS = {
   who: SUBJECTS.map((subject) => `who.choices.${subject}` as const),
+  screen: ['screen.choices.none'],
   open: ['open.choices.list'],
   group: ['group.choices.none', 'group.choices.unsure'],
   item: ['item.choices.yes', 'item.choices.no', 'group.choices.unsure'],
@@ -51,6 +57,12 @@ export const CHOICE_KEYS = {
   readBackWhich: ['readBack.choices.dropAll'],
   emergencyNow: ['emergency.choices.yes', 'emergency.choices.no'],
 } as const satisfies Record<Question['kind'], readonly MessageKey[]>;
+
+/** The screen's sign buttons, by sign. */
+export const signKey = (sign: ScreenSign) => `screen.signs.${sign}` as const satisfies MessageKey;
+
+/** Buttons offered outside a question: the way back on the emergency closing. */
+export const CLOSING_CHOICE_KEYS = ['emergency.choices.back'] as const satisfies readonly MessageKey[];
 
 /** Button words still read as answers though no longer shown (a stale button from an older check). */
 export const OLD_CHOICE_KEYS = ['readBack.choices.confirm'] as const satisfies readonly MessageKey[];
@@ -72,6 +84,12 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
   switch (question.kind) {
     case 'who':
       return { text: retry ? (retry === 2 ? t('who.retryAgain') : sorry + t('who.retry')) : t('who.prompt'), choices: fixedChoices };
+    case 'screen':
+      return {
+        text: retry ? t('screen.retry') : t(`screen.prompt.${question.subject}`),
+        choices: [...SIGNS_FOR[question.subject].map((sign) => t(signKey(sign))), ...fixedChoices],
+        check: { screen: 'red_flags' },
+      };
     case 'open': {
       const again = retry === 2 ? t('open.retryAgain') : sorry + t(`open.retryExample.${question.subject}`);
       return { text: retry ? again : t(`open.prompt.${question.subject}`), choices: fixedChoices };

@@ -1,9 +1,10 @@
 import { ITEM_IDS, type About, type ItemId } from '../knowledge';
-import { isLabel, itemByLabel } from './buttons';
+import { isLabel, itemByLabel, signByLabel } from './buttons';
 import { answerAll, notesFrom, orderedNotes, SUBJECTS, type Answer, type Notes, type Subject } from './check';
 import { findHedge, itemsNamed, namesOthers, pickedPositions, positionsInside, saysOnly, saysRemove, saysReply } from './keywords';
 import type { Question } from './questions';
 import type { Reading } from './reading';
+import { SIGNS_FOR, type ScreenSign } from './screen';
 
 // What a reply to one of our questions says, decided without any Bot Framework type.
 // Taps and our own button words are matched first and exactly, so a tap never depends on the
@@ -11,6 +12,10 @@ import type { Reading } from './reading';
 
 export type Reply =
   | { kind: 'subject'; subject: Subject }
+  /** A sign on the red-flag screen is happening now; `null`: "yes" without saying which. */
+  | { kind: 'screenSign'; sign: ScreenSign | null }
+  /** Nothing on the screen is happening; what the message also reported is kept. */
+  | { kind: 'screenClear'; notes: Notes }
   | { kind: 'toList' }
   /** `fromWords`: read by understand() from free text, so it is read back before it is kept. */
   | { kind: 'notes'; notes: Notes; only: boolean; fromWords: boolean }
@@ -49,6 +54,27 @@ function readWho(reading: Reading): Reply {
   const said = (['child', 'someone', 'self'] as const).find((subject) => saysReply(subject, words));
   const subject = tapped ?? (picked.length === 1 ? SUBJECTS[picked[0]!] : undefined) ?? said;
   return subject ? { kind: 'subject', subject } : UNKNOWN;
+}
+
+/**
+ * The red-flag screen. A sign tapped, picked by number or said "yes" to is an emergency (the turn
+ * decision acts on it before any step sees it); "none", "no", "fine" or a message that only
+ * reports listed signs ("no, but I bruise a lot") clears it and keeps what it reported.
+ */
+function readScreen(reading: Reading, subject: Subject): Reply {
+  const { words } = reading;
+  const signs = SIGNS_FOR[subject];
+  const tapped = signByLabel(words);
+  if (tapped) return { kind: 'screenSign', sign: tapped };
+  if (isLabel(words, 'screen.choices.none') || isPick(reading, signs.length)) return { kind: 'screenClear', notes: {} };
+  const picked = pickedPositions(words);
+  if (picked.length > 0 && picked.every((position) => position < signs.length)) return { kind: 'screenSign', sign: signs[picked[0]!]! };
+  const notes = readNotes(reading, [], aboutWhom(subject));
+  const understood = reading.inEither(aboutWhom(subject));
+  if (understood.answer === 'yes' && Object.keys(notes).length === 0) return { kind: 'screenSign', sign: null };
+  const clear = saysReply('none', words) || saysReply('fine', words) || understood.answer === 'no';
+  if (clear || Object.keys(notes).length > 0) return { kind: 'screenClear', notes };
+  return UNKNOWN;
 }
 
 function readOpen(reading: Reading, about: About): Reply {
@@ -212,6 +238,8 @@ export function readReply(question: Question, reading: Reading): Reply {
   switch (question.kind) {
     case 'who':
       return readWho(reading);
+    case 'screen':
+      return readScreen(reading, question.subject);
     case 'open':
       return readOpen(reading, aboutWhom(question.subject));
     case 'group':

@@ -3,6 +3,7 @@ import type { Locale } from '../knowledge';
 import type { ClosingReason } from '../check/check';
 import { closingMessage, type AppointmentLine } from '../check/closing';
 import type { CheckData } from '../check/questions';
+import { choiceMessage } from './questionPrompt';
 import type { Session } from './session';
 
 /** What the check needs from the app: built once by bot/checkBot.ts, for the runner and the error handler. */
@@ -17,11 +18,13 @@ export interface CheckDeps {
  * Sends the closing, the last activity of every check, however it ended (completed, quit,
  * emergency, error), and reports how the check ended.
  */
-export async function sendClosing(context: TurnContext, deps: CheckDeps, reason: ClosingReason, locale?: Locale): Promise<void> {
+export async function sendClosing(context: TurnContext, deps: CheckDeps, reason: ClosingReason, locale?: Locale, choices: string[] = []): Promise<void> {
   const text = closingMessage(deps, locale ?? (await deps.session.locale(context)), reason);
-  // Not a prompt: the check is over, and a new message starts a new one.
+  // Not a prompt: the check is over, and a new message starts a new one. After the 911 advice
+  // the closing also offers the way back to the check (a button; numbered on SMS).
   const check: CheckData = { ended: reason };
-  await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput, channelData: { check } });
+  const message = choices.length > 0 ? choiceMessage(context.activity.channelId, choices, text) : { type: 'message', text };
+  await context.sendActivity({ ...message, textFormat: 'markdown', inputHint: InputHints.AcceptingInput, channelData: { check } });
   deps.onCheckEnded?.(reason);
   // Remembered so that "thank you" or "ok what do I do" right after get a short answer, not a new check.
   if (reason !== 'error') await deps.session.markEnded(context, reason);

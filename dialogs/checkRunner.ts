@@ -3,7 +3,8 @@ import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dial
 import { translate } from '../locales/i18n';
 import type { ClosingReason } from '../check/check';
 import { emergencyMessage } from '../check/closing';
-import { detectInterrupt, type Interrupt } from '../check/interrupts';
+import { decide, type Move, type Situation } from '../check/decide';
+import type { Question } from '../check/questions';
 import type { Reading } from '../check/reading';
 import { readReply, type Reply } from '../check/replies';
 import { sendClosing, type CheckDeps } from './checkDeps';
@@ -13,13 +14,12 @@ import { MainDialog, type MainOptions } from './mainDialog';
 import { OpenQuestionDialog } from './openQuestionDialog';
 import { QuestionPrompt, REPLAYED_REPLY, type QuestionOptions } from './questionPrompt';
 import { ReadBackDialog } from './readBackDialog';
-import type { PendingEmergency } from './session';
+import type { CheckFlags, PendingEmergency } from './session';
 import { shareMemoryScopes } from './sharedMemoryScopes';
-import { acknowledgeUnlisted, answerAfterClosing, answerInterrupt, askEmergencyQuestion, sendEmergencyAdvice } from './sideAnswers';
+import { acknowledgeUnlisted, answerInterrupt, askEmergencyQuestion, offerNewCheck, offerWayBack, sayGoodbye, sendEmergencyAdvice } from './sideAnswers';
 import { startReading } from './turnReading';
+import { ScreenDialog } from './screenDialog';
 import { WhoDialog } from './whoDialog';
-
-type Ending = Extract<Interrupt, { kind: 'emergency' | 'quit' | 'human' }> | { kind: 'not_understood' };
 
 /**
  * Runs the check, one turn at a time, and is the one place that looks at every message before the
@@ -44,6 +44,7 @@ export class CheckRunner {
     this.dialogs = new DialogSet(dialogState)
       .add(new MainDialog(deps))
       .add(new WhoDialog())
+      .add(new ScreenDialog())
       .add(new OpenQuestionDialog())
       .add(new ReadBackDialog(session))
       .add(new ChecklistDialog(session))
@@ -55,104 +56,125 @@ export class CheckRunner {
    * DialogHelper's runDialog: on every turn it also sends a full memory snapshot as a "BotState"
    * trace activity for the Emulator, which profiling showed as a large share of a turn and which,
    * over expectReplies, even reached channels. We use no skills or declarative memory scopes.
+   * Every message goes through one decision (check/decide.ts), safety first; this only carries it out.
    */
   async runTurn(context: TurnContext): Promise<void> {
     shareMemoryScopes(context);
     const dc = await this.dialogs.createContext(context);
-    if (context.activity.type !== 'message') return dc.activeDialog ? this.continueActiveDialog(dc) : this.beginCheck(dc, null);
+    if (context.activity.type !== 'message') return dc.activeDialog ? this.continueActiveDialog(dc) : this.beginCheck(dc);
     const reading = startReading(context, await this.deps.session.locale(context));
     const flags = await this.deps.session.flags(context);
-    if (flags.pendingEmergency) return this.answerEmergencyQuestion(dc, reading, flags.pendingEmergency);
-    if (!dc.activeDialog && flags.ended && (await this.afterClosing(context, reading, flags.ended))) return;
-    if (dc.activeDialog) await this.continueCheck(dc, reading);
-    else await this.beginCheck(dc, reading);
+    const situation = this.situation(dc, flags);
+    return this.carryOut(dc, decide(situation, reading), situation, reading, flags);
   }
 
-  /** A reply right after a closing ("thank you"), unless the message raises a new red flag. */
-  private async afterClosing(context: TurnContext, reading: Reading, ended: ClosingReason): Promise<boolean> {
-    if (detectInterrupt(reading)?.kind === 'emergency') return false; // beginCheck gives its advice
-    return answerAfterClosing(context, this.deps, reading, ended);
+  private situation(dc: DialogContext, flags: CheckFlags): Situation {
+    if (flags.pendingEmergency) return { kind: 'askedNow', retried: flags.pendingEmergency.retried };
+    if (flags.paused) return { kind: 'afterEmergency' };
+    if (dc.activeDialog) return { kind: 'checking', question: this.questionOnScreen(dc) };
+    if (flags.ended) return { kind: 'afterClosing', ended: flags.ended };
+    return { kind: 'fresh' };
+  }
+
+  private questionOnScreen(dc: DialogContext): Question | null {
+    if (dc.activeDialog?.id !== QUESTION_PROMPT) return null;
+    return (dc.activeDialog.state.options as QuestionOptions).question;
+  }
+
+  private async carryOut(dc: DialogContext, move: Move, situation: Situation, reading: Reading, flags: CheckFlags): Promise<void> {
+    const { context } = dc;
+    const { session } = this.deps;
+    switch (move.kind) {
+      case 'emergency':
+        return this.emergency(dc, move, situation, reading);
+      case 'close':
+        return this.close(dc, move.reason);
+      case 'resume':
+        return situation.kind === 'askedNow' ? this.notNow(dc, flags.pendingEmergency!) : this.resume(dc);
+      case 'askNowAgain':
+        await session.setPendingEmergency(context, { ...flags.pendingEmergency!, retried: true });
+        return askEmergencyQuestion(context, flags.pendingEmergency!.locale, 1);
+      case 'farewell':
+        return sayGoodbye(context, this.deps, flags.ended === 'emergency' || situation.kind === 'afterEmergency');
+      case 'repeatAdvice':
+        await sendEmergencyAdvice(context, translate(await session.locale(context))('afterClosing.emergencyAgain'));
+        return offerWayBack(context, this.deps);
+      case 'offerBack':
+        return offerWayBack(context, this.deps);
+      case 'newCheck':
+        if (dc.activeDialog) await dc.cancelAllDialogs();
+        return this.beginCheck(dc);
+      case 'answer':
+        await acknowledgeUnlisted(context, this.deps, reading);
+        return this.continueActiveDialog(dc);
+    }
+    // A language, a restart or a question: in a running check these do not move it on, so they
+    // are counted and nobody circles forever.
+    if (situation.kind === 'checking' && (await session.detour(context))) return this.close(dc, 'not_understood');
+    if (move.kind === 'language') await session.chooseLocale(context, move.locale);
+    if (move.kind === 'restart') {
+      await dc.cancelAllDialogs();
+      await context.sendActivity((await session.translator(context))('restart.text'));
+      await dc.beginDialog(MAIN_DIALOG, { restarted: true } satisfies MainOptions);
+      return;
+    }
+    switch (situation.kind) {
+      case 'checking':
+        await answerInterrupt(context, this.deps, move.kind === 'language' ? move : move.answer);
+        return void (await dc.repromptDialog());
+      case 'afterEmergency':
+        await answerInterrupt(context, this.deps, move.kind === 'language' ? move : move.answer);
+        return offerWayBack(context, this.deps);
+      case 'afterClosing':
+        // A question after a closing is answered, and a new check offered rather than begun.
+        if (move.kind === 'side') {
+          await answerInterrupt(context, this.deps, move.answer);
+          return offerNewCheck(context, this.deps);
+        }
+        return this.beginCheck(dc);
+      default:
+        if (move.kind === 'side') await answerInterrupt(context, this.deps, move.answer);
+        return this.beginCheck(dc);
+    }
+  }
+
+  /** A new check from the welcome: counters reset, nothing of an earlier check kept. */
+  private async beginCheck(dc: DialogContext): Promise<void> {
+    await this.deps.session.startCheck(dc.context);
+    await dc.beginDialog(MAIN_DIALOG);
   }
 
   /**
-   * A possible red flag was answered with 911 advice "if this is happening now" and "Is this
-   * happening right now?". Yes closes as an emergency; no goes back to the same question of the
-   * check; anything else is asked once more, and then treated as a yes. A red flag still wins.
+   * A possible red flag was answered "no, not now": back to the same question of the check. What
+   * the flagged message also said ("me salen moretones") answers the question on screen.
    */
-  private async answerEmergencyQuestion(dc: DialogContext, reading: Reading, pending: PendingEmergency): Promise<void> {
+  private async notNow(dc: DialogContext, pending: PendingEmergency): Promise<void> {
     const { context } = dc;
-    const { session } = this.deps;
-    const interrupt = detectInterrupt(reading);
-    if (interrupt?.kind === 'emergency') return this.endCheck(dc, { ...interrupt, tier: 'clear' }, reading);
-    if (interrupt?.kind === 'quit' || interrupt?.kind === 'human') return this.endCheck(dc, interrupt, reading);
-    const reply = readReply({ kind: 'emergencyNow' }, reading);
-    const now = reply.kind === 'now' ? reply.now : pending.retried ? true : null;
-    if (now === null) {
-      await session.setPendingEmergency(context, { ...pending, retried: true });
-      return askEmergencyQuestion(context, pending.locale, 1);
-    }
-    if (now) return this.endCheck(dc, { kind: 'emergency', emergencyKind: pending.emergencyKind, locale: pending.locale, tier: 'clear' }, reading);
-    await session.setPendingEmergency(context, undefined);
+    await this.deps.session.setPendingEmergency(context, undefined);
     await context.sendActivity(translate(pending.locale)('emergency.notNow'));
     if (pending.deferred && dc.activeDialog?.id === QUESTION_PROMPT) {
-      // What the flagged message also said ("me salen moretones") answers the question on screen.
       context.turnState.set(REPLAYED_REPLY, pending.deferred);
       await this.continueActiveDialog(dc);
     } else if (dc.activeDialog) await dc.repromptDialog();
-    else await dc.beginDialog(MAIN_DIALOG);
+    else await this.beginCheck(dc);
+  }
+
+  /** "I'm safe, back to my check" after the 911 advice: the same question, every answer kept. */
+  private async resume(dc: DialogContext): Promise<void> {
+    const { context } = dc;
+    await this.deps.session.resume(context);
+    // Advice given before any check began: the way back is the check's beginning.
+    if (!dc.activeDialog) return this.beginCheck(dc);
+    await context.sendActivity((await this.deps.session.translator(context))('emergency.resumed'));
+    await dc.repromptDialog();
   }
 
   /** What this message answers to the question waiting on screen, when it names items. */
   private answerOnScreen(dc: DialogContext, reading: Reading): Extract<Reply, { kind: 'notes' }> | undefined {
-    if (dc.activeDialog?.id !== QUESTION_PROMPT) return undefined;
-    const { question } = dc.activeDialog.state.options as QuestionOptions;
+    const question = this.questionOnScreen(dc);
+    if (!question) return undefined;
     const reply = readReply(question, reading);
     return reply.kind === 'notes' ? reply : undefined;
-  }
-
-  // A check can also begin with a message ("hola", "what is ALL?", or an emergency) when the
-  // channel sent no conversationUpdate or the last check has closed: that message counts too.
-  private async beginCheck(dc: DialogContext, reading: Reading | null): Promise<void> {
-    const { context } = dc;
-    await this.deps.session.startCheck(context);
-    const interrupt = reading ? detectInterrupt(reading) : null;
-    switch (interrupt?.kind) {
-      case 'emergency':
-      case 'quit':
-      case 'human':
-        return this.endCheck(dc, interrupt, reading);
-      case 'language':
-        await this.deps.session.chooseLocale(context, interrupt.locale);
-        break;
-      case 'help':
-      case 'faq':
-      case 'hard':
-      case 'explain':
-        await answerInterrupt(context, this.deps, interrupt);
-        break;
-    }
-    await dc.beginDialog(MAIN_DIALOG);
-  }
-
-  private async continueCheck(dc: DialogContext, reading: Reading): Promise<void> {
-    const { context } = dc;
-    const interrupt = detectInterrupt(reading);
-    if (!interrupt) {
-      await acknowledgeUnlisted(context, this.deps, reading);
-      return this.continueActiveDialog(dc);
-    }
-    if (interrupt.kind === 'emergency' || interrupt.kind === 'quit' || interrupt.kind === 'human') return this.endCheck(dc, interrupt, reading);
-    // The rest do not move the check on: they are counted, so nobody circles forever.
-    if (await this.deps.session.detour(context)) return this.endCheck(dc, { kind: 'not_understood' }, reading);
-    if (interrupt.kind === 'restart') {
-      await dc.cancelAllDialogs();
-      await context.sendActivity((await this.deps.session.translator(context))('restart.text'));
-      await dc.beginDialog(MAIN_DIALOG, { restarted: true } satisfies MainOptions);
-      return;
-    }
-    if (interrupt.kind === 'language') await this.deps.session.chooseLocale(context, interrupt.locale);
-    await answerInterrupt(context, this.deps, interrupt);
-    await dc.repromptDialog();
   }
 
   /**
@@ -166,20 +188,27 @@ export class CheckRunner {
     await dialog.continueDialog(dc);
   }
 
-  private async endCheck(dc: DialogContext, why: Ending, reading: Reading | null): Promise<void> {
-    if (why.kind === 'emergency' && why.tier === 'possible') {
-      // Not closed yet: the advice now, then one question; the answer comes next turn.
-      await sendEmergencyAdvice(dc.context, emergencyMessage(why.locale, why.emergencyKind, 'possible'));
-      const deferred = reading ? this.answerOnScreen(dc, reading) : undefined;
-      await this.deps.session.setPendingEmergency(dc.context, { emergencyKind: why.emergencyKind, locale: why.locale, retried: false, ...(deferred ? { deferred } : {}) });
-      return askEmergencyQuestion(dc.context, why.locale, 0);
+  /**
+   * The 911 advice, first in the turn. A possible red flag then asks "Is this happening right
+   * now?"; a clear one closes the check but keeps it, with one way back to the same question.
+   */
+  private async emergency(dc: DialogContext, move: Extract<Move, { kind: 'emergency' }>, situation: Situation, reading: Reading): Promise<void> {
+    const { context } = dc;
+    const { session } = this.deps;
+    if (situation.kind === 'fresh' || situation.kind === 'afterClosing') await session.startCheck(context);
+    if (move.tier === 'possible') {
+      await sendEmergencyAdvice(context, emergencyMessage(move.locale, move.emergencyKind, 'possible'));
+      const deferred = this.answerOnScreen(dc, reading);
+      await session.setPendingEmergency(context, { emergencyKind: move.emergencyKind, locale: move.locale, retried: false, ...(deferred ? { deferred } : {}) });
+      return askEmergencyQuestion(context, move.locale, 0);
     }
-    if (why.kind === 'emergency') {
-      await sendEmergencyAdvice(dc.context, emergencyMessage(why.locale, why.emergencyKind, 'clear'));
-      await sendClosing(dc.context, this.deps, 'emergency', why.locale);
-    } else {
-      await sendClosing(dc.context, this.deps, why.kind);
-    }
+    await sendEmergencyAdvice(context, emergencyMessage(move.locale, move.emergencyKind, 'clear'));
+    await sendClosing(context, this.deps, 'emergency', move.locale, [translate(move.locale)('emergency.choices.back')]);
+    await session.pause(context);
+  }
+
+  private async close(dc: DialogContext, reason: Exclude<ClosingReason, 'emergency'>): Promise<void> {
+    await sendClosing(dc.context, this.deps, reason);
     await dc.cancelAllDialogs();
   }
 }

@@ -11,6 +11,7 @@ export const MAIN_DIALOG = 'checkFlow';
 
 /** The parts of the check, side by side with the main dialog in one dialog set. */
 export const WHO_DIALOG = 'who';
+export const SCREEN_DIALOG = 'redFlagScreen';
 export const OPEN_QUESTION_DIALOG = 'openQuestion';
 export const CHECKLIST_DIALOG = 'checklist';
 export const READ_BACK_DIALOG = 'readBack';

@@ -1,7 +1,9 @@
 import { WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { isClose, type ClosingReason, type Notes, type Outcome, type Subject } from '../check/check';
 import type { ChecklistOptions } from './checklistDialog';
-import { CHECKLIST_DIALOG, MAIN_DIALOG, OPEN_QUESTION_DIALOG, WHO_DIALOG } from './ids';
+import { CHECKLIST_DIALOG, MAIN_DIALOG, OPEN_QUESTION_DIALOG, READ_BACK_DIALOG, SCREEN_DIALOG, WHO_DIALOG } from './ids';
+import type { ReadBackOptions } from './readBackDialog';
+import type { ScreenOptions } from './screenDialog';
 import type { OpenQuestionOptions } from './openQuestionDialog';
 import type { CheckData } from '../check/questions';
 import { sendClosing, type CheckDeps } from './checkDeps';
@@ -17,7 +19,7 @@ interface MainValues {
 }
 
 /**
- * The check from welcome to closing: who it is for, an open question, the listed symptoms, the
+ * The check from welcome to closing: who it is for, the red-flag screen, an open question, the listed symptoms, the
  * listed risk factors, a summary, and the appointment line. Every path ends at the closing.
  * Messages reach these steps only after the interrupts (checkRunner.ts) have let them through.
  */
@@ -25,6 +27,7 @@ export class MainDialog extends WaterfallDialog {
   constructor(private readonly deps: CheckDeps) {
     super(MAIN_DIALOG);
     this.addStep((step) => this.welcome(step));
+    this.addStep((step) => this.askScreen(step));
     this.addStep((step) => this.askOpenQuestion(step));
     this.addStep((step) => this.askList(step, 'symptoms'));
     this.addStep((step) => this.askList(step, 'risks'));
@@ -38,11 +41,22 @@ export class MainDialog extends WaterfallDialog {
     return step.beginDialog(WHO_DIALOG);
   }
 
-  private async askOpenQuestion(step: WaterfallStepContext) {
+  private async askScreen(step: WaterfallStepContext) {
     const outcome = step.result as Outcome<Subject>;
     if (isClose(outcome)) return this.close(step, outcome.close);
     (step.values as MainValues).subject = outcome.done;
-    return step.beginDialog(OPEN_QUESTION_DIALOG, { subject: outcome.done } satisfies OpenQuestionOptions);
+    return step.beginDialog(SCREEN_DIALOG, { subject: outcome.done } satisfies ScreenOptions);
+  }
+
+  /** "How have you been feeling?"; what the screen's answer already reported is read back instead. */
+  private async askOpenQuestion(step: WaterfallStepContext) {
+    const outcome = step.result as Outcome<Notes>;
+    if (isClose(outcome)) return this.close(step, outcome.close);
+    const { subject } = step.values as MainValues;
+    if (Object.keys(outcome.done).length > 0) {
+      return step.beginDialog(READ_BACK_DIALOG, { notes: outcome.done, corrections: 0, subject } satisfies ReadBackOptions);
+    }
+    return step.beginDialog(OPEN_QUESTION_DIALOG, { subject } satisfies OpenQuestionOptions);
   }
 
   private async askList(step: WaterfallStepContext, list: ChecklistOptions['list']) {

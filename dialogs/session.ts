@@ -25,6 +25,8 @@ export interface CheckFlags {
   pendingEmergency?: PendingEmergency;
   /** How the last check closed, while no new one has begun: thanks or "ok" get a short answer. */
   ended?: ClosingReason;
+  /** The 911 advice closed the check, which waits on its question for "I'm safe, back to my check". */
+  paused?: boolean;
   /** Ids of things outside the list the person mentioned (knowledge/data/unlisted.json). */
   mentioned?: string[];
 }
@@ -96,7 +98,17 @@ export class Session {
   }
 
   async markEnded(context: TurnContext, reason: ClosingReason | undefined): Promise<void> {
-    await this.update(context, { ended: reason, pendingEmergency: undefined });
+    await this.update(context, { ended: reason, pendingEmergency: undefined, paused: undefined });
+  }
+
+  /** After the 911 advice: the check's dialogs stay where they were, waiting for the way back. */
+  async pause(context: TurnContext): Promise<void> {
+    await this.update(context, { paused: true });
+  }
+
+  /** Back to the paused check: no longer ended. */
+  async resume(context: TurnContext): Promise<void> {
+    await this.update(context, { paused: undefined, ended: undefined });
   }
 
   /** Records things outside the list; returns those not mentioned before (acknowledged once). */

@@ -1,10 +1,8 @@
 import { InputHints, type TurnContext } from 'botbuilder';
 import { faqAnswer, itemExplanation, itemLabel, unlistedLabel, type Locale } from '../knowledge';
 import { translate } from '../locales/i18n';
-import type { ClosingReason } from '../check/check';
 import { phoneLink } from '../check/closing';
 import type { Interrupt } from '../check/interrupts';
-import { findAfterClosing } from '../check/keywords';
 import { renderQuestion, type CheckData } from '../check/questions';
 import type { Reading } from '../check/reading';
 import { listFormat } from '../check/summary';
@@ -63,16 +61,23 @@ export async function askEmergencyQuestion(context: TurnContext, locale: Locale,
   await context.sendActivity(choiceMessage(context.activity.channelId, choices, text));
 }
 
-/**
- * Right after a closing: "thank you" or "bye" get a short goodbye with the line; "ok what do I
- * do" after an emergency closing gets the 911 advice again. False when the message is neither, so
- * it begins a new check.
- */
-export async function answerAfterClosing(context: TurnContext, deps: CheckDeps, reading: Reading, ended: ClosingReason): Promise<boolean> {
-  if (!findAfterClosing(reading.words)) return false;
+/** Thanks or goodbye after a closing: a short goodbye with the line; after the 911 advice it still names 911. */
+export async function sayGoodbye(context: TurnContext, deps: CheckDeps, afterEmergency: boolean): Promise<void> {
   const t = translate(await deps.session.locale(context));
-  if (ended === 'emergency') await sendEmergencyAdvice(context, t('afterClosing.emergencyAgain'));
-  const text = t('afterClosing.goodbye', { phoneLink: phoneLink(deps.appointment.phone) });
+  const text = t(afterEmergency ? 'afterClosing.emergencyGoodbye' : 'afterClosing.goodbye', { phoneLink: phoneLink(deps.appointment.phone) });
   await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
-  return true;
+}
+
+/** After the 911 advice: the one way back to the check, and how to start anew. */
+export async function offerWayBack(context: TurnContext, deps: CheckDeps): Promise<void> {
+  const t = translate(await deps.session.locale(context));
+  const text = t('emergency.backOffer', { phoneLink: phoneLink(deps.appointment.phone) });
+  const message = choiceMessage(context.activity.channelId, [t('emergency.choices.back')], text);
+  await context.sendActivity({ ...message, textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
+}
+
+/** After a closing, once a question is answered: a new check offered, not begun. */
+export async function offerNewCheck(context: TurnContext, deps: CheckDeps): Promise<void> {
+  const t = translate(await deps.session.locale(context));
+  await context.sendActivity({ type: 'message', text: t('afterClosing.offer'), inputHint: InputHints.AcceptingInput });
 }

@@ -101,3 +101,31 @@ it.each([
   ['solo los moretones', true],
   ['bruising and fever', false],
 ])('saysOnly %j → %j', (text, expected) => expect(saysOnly(normalise(text))).toBe(expected));
+
+// Leaving and asking for a person in people's own words (issue 22): a request for a person needs
+// asking, reaching and a person together; leaving is said many ways.
+describe('leaving and asking for a person, in their own words', () => {
+  it.each([
+    ['nvm done with this lol bye', 'quit'],
+    ['ok bye then', 'quit'],
+    ['gotta run, will finish this later', 'quit'],
+    ['never mind, not doing this', 'quit'],
+    ['bueno, lo dejo aquí', 'quit'],
+    ['ya no sigo, chao', 'quit'],
+    ['luego lo termino, hasta luego', 'quit'],
+    ['could you put me through to one of your nurses', 'human'],
+    ['is there a real person I could speak with', 'human'],
+    ['I would rather chat with somebody from your team', 'human'],
+    ['quisiera hablar con una enfermera de verdad', 'human'],
+    ['¿me comunica con alguien del equipo?', 'human'],
+    ['prefiero platicar con una persona', 'human'],
+  ] as const)('%j → %s', (text, kind) => expect(findCommand(normalise(text))).toBe(kind));
+
+  it.each([
+    'I have to go to the bathroom a lot',
+    "I can't talk much, my throat hurts",
+    'my nurse friend says I look pale',
+    'la enfermera me dijo que estaba pálida',
+    'ya me voy a dormir y me duelen los huesos',
+  ])('%j is no command', (text) => expect(findCommand(normalise(text))).toBeNull());
+});

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { itemLabel, type ItemId, type Locale } from '../../knowledge';
 import { translate } from '../../locales/i18n';
-import { createHarness, isPrompt, offeredChoices, shownText, type Harness } from '../support/checkHarness';
+import { createHarness, isPrompt, offeredChoices, pastScreen, shownText, type Harness } from '../support/checkHarness';
 
 // Issue 13, case by case ("Why"), in both languages: what people say is kept per item, corrected
 // per item, hard questions get straight answers, and nothing after a closing restarts by mistake.
@@ -81,7 +81,7 @@ describe.each(CASES)('in $locale', (c) => {
   const start = async (who: 'self' | 'child' | 'someone' = 'self') => {
     harness = createHarness({ locale: c.activityLocale });
     await harness.join();
-    return harness.say(t(`who.choices.${who}`));
+    return pastScreen(harness, t, who);
   };
   const toList = async () => {
     await start();
@@ -248,7 +248,7 @@ describe.each(CASES)('two-tier emergencies in $locale', (c) => {
   const toList = async () => {
     harness = createHarness({ locale: c.activityLocale });
     await harness.join();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     return harness.say(t('open.choices.list'));
   };
 
@@ -291,7 +291,7 @@ describe.each(CASES)('two-tier emergencies in $locale', (c) => {
   it('possible, then no: what the same message reported is read back, not lost', async () => {
     harness = createHarness({ locale: c.activityLocale });
     await harness.join();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     const flagged = await harness.say(c.reportWithPossibleEmergency);
     expect(texts(flagged)).toEqual([t('emergency.possible'), t('emergency.askNow')]);
     const no = await harness.say(t('emergency.choices.no'));
@@ -334,11 +334,11 @@ describe.each([
   it('goes on to the list; "fine, but ..." is still read', async () => {
     const harness = createHarness({ locale: tag });
     await harness.join();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     expect(check((await harness.say(fine)).at(-1))).toEqual({ asking: ['bone_pain', 'bleeding_gums', 'fever'] });
     const other = createHarness({ locale: tag });
     await other.join();
-    await other.say(t('who.choices.self'));
+    await pastScreen(other, t, 'self');
     expect(check((await other.say(fineBut)).at(-1))).toEqual({ noted: { [item]: 'yes' } });
   });
 });

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { MAX_DETOURS, type ClosingReason } from '../../check/check';
 import { itemLabel, type Locale } from '../../knowledge';
 import { translate } from '../../locales/i18n';
-import { createHarness, isPrompt, offeredChoices, shownText } from '../support/checkHarness';
+import { createHarness, isPrompt, offeredChoices, pastScreen, shownText } from '../support/checkHarness';
 
 // The main paths through the check, one conversation each, in both languages. Expected words
 // come from the locale files, so rewording a sentence does not break these.
@@ -93,6 +93,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
       return harness.say(text);
     };
     await say(t('who.choices.self'));
+    await say(t('screen.choices.none'));
     let replies = await say(t('open.choices.list'));
     while (!replies.some((reply) => reply.text?.includes(PHONE_LINK))) {
       expect(turns).toBeLessThan(12);
@@ -106,7 +107,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('taps: one item, then "any of the others?", and the summary says what was tapped', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.child'));
+    await pastScreen(harness, t, 'child');
     const first = await harness.say(t('open.choices.list'));
     expect(shownText(first.at(-1)!)).toContain(t('group.prompt.symptoms.child'));
     const label = itemLabel('bleeding_gums', lang.locale);
@@ -123,7 +124,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('free text is read back, corrected in words, and not asked again', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     const readBack = await harness.say(lang.gumsAndFever);
     const gums = itemLabel('bleeding_gums', lang.locale);
     const fever = itemLabel('fever', lang.locale);
@@ -141,7 +142,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('"No, change it" asks which one, that one is asked with buttons, and the rest is kept', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     await harness.say(lang.gumsAndFever);
     const which = await harness.say(t('readBack.choices.reject'));
     expect(shownText(which.at(-1)!)).toContain(t('readBack.which'));
@@ -155,7 +156,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('"Ask me each one" sets the reading aside and the items are asked with buttons', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     await harness.say(lang.gumsAndFever);
     await harness.say(t('readBack.choices.reject'));
     const replies = await harness.say(t('readBack.choices.dropAll'));
@@ -165,7 +166,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it.each(['quit', 'human'] as const)('%s closes at once', async (reason) => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     const replies = await harness.say(lang[reason]);
     expect(replies).toHaveLength(1);
     expectClosing(replies, lang.locale, reason);
@@ -174,7 +175,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('an emergency gets 911 first, then the closing, in the same turn', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     await harness.say(t('open.choices.list'));
     const replies = await harness.say(lang.emergency);
     expect(texts(replies)[0]).toMatch(/^(Call|Llame al) 911/);
@@ -192,7 +193,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('switching language re-asks the same question in the other language', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.someone'));
+    await pastScreen(harness, t, 'someone');
     const replies = await harness.say(lang.switchTo.text);
     const other = translate(lang.switchTo.locale);
     expect(texts(replies)).toEqual([other('language.switched'), other('open.prompt.someone')]);
@@ -201,7 +202,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('an FAQ question gets its answer, then the same question again', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     const group = await harness.say(t('open.choices.list'));
     const replies = await harness.say(lang.faq);
     expect(replies).toHaveLength(2);
@@ -211,7 +212,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('"what is ...?" about a listed item explains it, then asks again', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     await harness.say(t('open.choices.list'));
     const replies = await harness.say(lang.whatIsBonePain);
     expect(texts(replies)[0]).toContain(itemLabel('bone_pain', lang.locale));
@@ -220,7 +221,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('"explain" explains every item of the question', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     await harness.say(t('open.choices.list'));
     const replies = await harness.say(lang.explain);
     for (const id of ['bone_pain', 'bleeding_gums', 'fever'] as const) expect(texts(replies)[0]).toContain(itemLabel(id, lang.locale));
@@ -259,7 +260,7 @@ describe.each(LANGUAGES)('in $locale', (lang) => {
 
   it('"start over" goes back to the first question without a second welcome', async () => {
     const harness = await start();
-    await harness.say(t('who.choices.self'));
+    await pastScreen(harness, t, 'self');
     const replies = await harness.say(lang.restart);
     expect(texts(replies)).toEqual([t('restart.text'), t('who.prompt')]);
   });
@@ -299,6 +300,9 @@ describe('channels', () => {
     expect(opening.at(-1)!.text).toMatch(/1\. Me/);
     expect(opening.at(-1)!.suggestedActions).toBeUndefined();
     await harness.say('2');
+    // The screen for a child lists five signs, then "None of these".
+    const screen = await harness.say('6');
+    expect(screen.at(-1)!.text).toMatch(/1\. Show me the list/);
     const group = await harness.say('1');
     expect(group.at(-1)!.text).toContain(translate('en')('group.prompt.symptoms.child'));
     const next = await harness.say('4');

@@ -76,3 +76,12 @@ export function shownText(reply: Partial<Activity>): string {
   const cardTexts = (reply.attachments ?? []).map((attachment) => (attachment.content as { text?: string } | undefined)?.text ?? '');
   return [reply.text ?? '', ...cardTexts].filter(Boolean).join('\n');
 }
+
+/**
+ * Answers "Who is this check for?" and then the red-flag screen with "None of these"; returns
+ * the replies to the screen's answer (the open question), for tests about what comes after.
+ */
+export async function pastScreen(harness: Pick<Harness, 'say'>, t: (key: 'who.choices.self' | 'who.choices.child' | 'who.choices.someone' | 'screen.choices.none') => string, who: 'self' | 'child' | 'someone' = 'self') {
+  await harness.say(t(`who.choices.${who}`));
+  return harness.say(t('screen.choices.none'));
+}

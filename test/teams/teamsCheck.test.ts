@@ -3,7 +3,7 @@ import { FakeTeams, offersIn, textOf, type Offer } from './teamsClient';
 import type { Activity } from 'botbuilder';
 
 // Whole checks in a Teams personal chat through the real app. Written without knowing the
-// questions: press the first button offered (as a card submit when it is one, as Teams sends
+// questions: press the first button offered, or "None of these" where the red-flag screen offers it (as a card submit when it is one, as Teams sends
 // it) or say "no", until a reply carries the appointment line, within a bounded number of turns.
 
 const APPOINTMENT_PHONE = '1-888-663-3488';
@@ -22,7 +22,9 @@ async function talkUntilAppointmentLine(teams: FakeTeams, opening: Turn[]): Prom
   }
   while (!textOf(replies).includes(APPOINTMENT_PHONE)) {
     if (turns.length >= MAX_TURNS) throw new Error(`No appointment line after ${MAX_TURNS} turns:\n${JSON.stringify(turns.map(textOf), null, 2)}`);
-    const [first]: Offer[] = offersIn(replies);
+    // The red-flag screen lists emergency signs first: a person with none presses "None of these".
+    const offers: Offer[] = offersIn(replies);
+    const first = offers.find((offer) => /^(none of these|ninguna de estas)$/i.test(offer.title ?? '')) ?? offers[0];
     const response = first ? await teams.press(first) : await teams.say('no');
     expect(response.status).toBe(200);
     replies = response.replies;
