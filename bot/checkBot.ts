@@ -12,7 +12,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { ClosingReason } from '../check/check';
 import type { CheckDeps } from '../dialogs/checkDeps';
 import { CheckRunner } from '../dialogs/checkRunner';
-import { Session, type CheckFlags, type Profile } from '../dialogs/session';
+import { Session, type CheckFlags } from '../dialogs/session';
 import type { Config } from './config';
 import { SnapshotConversationState, SnapshotUserState } from './storage/snapshotState';
 import { createTurnErrorHandler, type TurnErrorHandler, type TurnErrorLogger } from './turnError';
@@ -85,7 +85,6 @@ export function createCheckBot(deps: {
   const userState = new SnapshotUserState(deps.storage);
   const session = new Session({
     flags: conversationState.createProperty<CheckFlags>('checkFlags'),
-    profile: userState.createProperty<Profile>('profile'),
     defaultLocale: deps.config.defaultLocale,
   });
   const dialogState = conversationState.createProperty<DialogState>('dialogState');

@@ -21,6 +21,11 @@ export interface PendingEmergency {
 
 /** Per conversation: counters and ids, nothing the person typed. */
 export interface CheckFlags {
+  /**
+   * The language asked for in this conversation ("español", "hola"). Kept per conversation, never
+   * per person: a new conversation starts in its own activity's (or page's) language.
+   */
+  locale?: Locale;
   detours: number;
   pendingEmergency?: PendingEmergency;
   /** How the last check closed, while no new one has begun: thanks or "ok" get a short answer. */
@@ -31,14 +36,8 @@ export interface CheckFlags {
   mentioned?: string[];
 }
 
-/** Per person: the language they asked for, kept for their next check too. */
-export interface Profile {
-  locale?: Locale;
-}
-
 export interface SessionDeps {
   flags: StatePropertyAccessor<CheckFlags>;
-  profile: StatePropertyAccessor<Profile>;
   defaultLocale: Locale;
 }
 
@@ -47,18 +46,18 @@ export interface SessionDeps {
 const TURN_LOCALE = Symbol('locale');
 
 /**
- * The little the dialogs keep outside their own dialog state. The accessors are made once by
- * bot/app.ts; the bot saves both states once at the end of each turn.
+ * The little the dialogs keep outside their own dialog state, all of it per conversation. The
+ * accessor is made once by bot/checkBot.ts; the bot saves the state once at the end of each turn.
  */
 export class Session {
   constructor(private readonly deps: SessionDeps) {}
 
-  /** The language asked for, else the channel's (Web Chat sends "es-MX"), else the configured one. */
+  /** The language asked for in this conversation, else the channel's (Web Chat sends "es-MX"), else the configured one. */
   async locale(context: TurnContext): Promise<Locale> {
     const known = context.turnState.get(TURN_LOCALE) as Locale | undefined;
     if (known) return known;
-    const profile = await this.deps.profile.get(context);
-    const locale = profile?.locale ?? localeFromTag(context.activity.locale) ?? this.deps.defaultLocale;
+    const chosen = (await this.flags(context)).locale;
+    const locale = chosen ?? localeFromTag(context.activity.locale) ?? this.deps.defaultLocale;
     context.turnState.set(TURN_LOCALE, locale);
     return locale;
   }
@@ -69,13 +68,14 @@ export class Session {
   }
 
   async chooseLocale(context: TurnContext, locale: Locale): Promise<void> {
-    await this.deps.profile.set(context, { locale });
+    await this.update(context, { locale });
     context.turnState.set(TURN_LOCALE, locale);
   }
 
-  /** A new check starts with no detours, even in a conversation that had one before. */
+  /** A new check starts with no detours, even in a conversation that had one before; its language stays. */
   async startCheck(context: TurnContext): Promise<void> {
-    await this.deps.flags.set(context, { detours: 0 });
+    const { locale } = await this.flags(context);
+    await this.deps.flags.set(context, { detours: 0, ...(locale ? { locale } : {}) });
   }
 
   async flags(context: TurnContext): Promise<CheckFlags> {

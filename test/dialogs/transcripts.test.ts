@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import { MemoryStorage, type Activity } from 'botbuilder';
 import { MAX_DETOURS, type ClosingReason } from '../../check/check';
 import { itemLabel, type Locale } from '../../knowledge';
 import { translate } from '../../locales/i18n';
@@ -292,6 +292,19 @@ describe('channels', () => {
     await harness.say('español');
     await harness.say('salir');
     expect(texts(await harness.say('hola'))[0]).toBe(translate('es')('welcome.notice'));
+  });
+
+  it('a chosen language lasts the conversation, never the person: a new conversation starts in its own', async () => {
+    const storage = new MemoryStorage();
+    const first = createHarness({ locale: 'en-US', storage, conversationId: 'first' });
+    await first.say('español');
+    await first.say('salir');
+    const second = createHarness({ locale: 'en-US', storage, conversationId: 'second' });
+    const opening = await second.say('bruises on my legs');
+    expect(texts(opening)[0]).toBe(translate('en')('welcome.notice'));
+    // And "hi" at the start of a conversation opened in Spanish brings English.
+    const third = createHarness({ locale: 'es-MX', storage, conversationId: 'third' });
+    expect(texts(await third.say('hi'))[0]).toBe(translate('en')('welcome.notice'));
   });
 
   it('SMS gets numbered lists and numbers as answers', async () => {

@@ -17,6 +17,8 @@ export interface HarnessOptions {
   /** The activity's locale, as a channel would send it ("es-MX"). */
   locale?: string;
   storage?: MemoryStorage;
+  /** Another conversation on the same storage (the same person, from the same user id). */
+  conversationId?: string;
   config?: Pick<Config, 'appointment' | 'defaultLocale'>;
 }
 
@@ -43,6 +45,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId: options.channelId ?? 'directline',
     locale: options.locale,
+    ...(options.conversationId ? { conversation: { id: options.conversationId, isGroup: false, conversationType: 'personal', name: options.conversationId } } : {}),
   });
   adapter.onTurnError = onTurnError;
 
