@@ -33,6 +33,9 @@ export async function driveCheck(
 function nextAnswer(replies: Partial<Activity>[], pick: 'first' | 'last'): string {
   const withActions = [...replies].reverse().find((reply) => (reply.suggestedActions?.actions.length ?? 0) > 0);
   const actions = withActions?.suggestedActions?.actions ?? [];
+  // The red-flag screen lists emergency signs first and "None of these" last: a person without one picks it.
+  const onScreen = replies.some((reply) => (reply.channelData as { check?: { screen?: string } } | undefined)?.check?.screen === 'red_flags');
+  if (onScreen) pick = 'last';
   const action = pick === 'first' ? actions[0] : actions[actions.length - 1];
   if (typeof action?.value === 'string') return action.value;
   if (action?.title) return action.title;
