@@ -12,14 +12,38 @@ import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './te
 export type Owner =
   | { kind: 'item'; id: ItemId }
   | { kind: 'deny'; id: ItemId }
-  | { kind: 'flag'; id: string; tier: 'clear' | 'possible' }
-  | { kind: 'unless'; id: string }
+  | { kind: 'flag'; id: string; tier: 'clear' | 'possible'; group: number; needsItem: boolean }
+  /** Harmless words of one group of a red flag kind, or of the whole kind (group null). */
+  | { kind: 'unless'; id: string; group: number | null }
+  | { kind: 'flagContext'; id: FlagContextId }
   | { kind: 'faq'; id: string }
   | { kind: 'unlisted'; id: string }
   | { kind: 'context'; id: ContextId };
 
 /** What a sentence's other words say about when, whose and how sure (see the lexicon). */
 export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge' | 'cause' | 'current';
+
+/** What red flags read around them besides the lexicon's contexts (see knowledge/data/redflags.json). */
+export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' | 'almost' | 'urgency' | 'deciding';
+
+/** What red flags need beyond their patterns. */
+export interface FlagIndex {
+  kinds: Map<string, { advice: 'call911' | 'feverOnTreatment'; crisisLine: boolean; item: ItemId | undefined }>;
+  /** The @cannot class: a red flag pattern holding it names the sign by a negation ("can't breathe"). */
+  cannotTerm: TermId | undefined;
+  bridges: Set<string>;
+  /** The term of the words that turn a negation away from a red flag ("can't bear"). */
+  notDenyingTerm: TermId | undefined;
+  gapBlockers: Set<string>;
+  /** Terms that open a red flag context phrase. */
+  contextOpeners: Set<TermId>;
+  /** Person words besides the lexicon's. */
+  persons: Set<string>;
+  /** [a, b]: a word filling a is none when the next word fills b ("40 años"). */
+  notBefore: [TermId, TermId][];
+  /** Terms that open an urgency phrase: a sentence without one asks nothing about urgency. */
+  urgencyOpeners: Set<TermId>;
+}
 
 export interface Pattern {
   owner: Owner;
@@ -75,6 +99,7 @@ export interface LocaleIndex {
   speller: Speller;
   /** Fallback for FAQ questions that no pattern caught. */
   faqSearch: FaqSearch;
+  flags: FlagIndex;
 }
 
 /** The closest FAQ wording to a question (Fuse.js score: 0 is exact), or null. */
@@ -93,18 +118,27 @@ function createFaqSearch(entries: { id: string; question: string }[], cacheSize 
 export interface KnowledgeData {
   items: ItemData[];
   faq: FaqData[];
-  redFlags: RedFlagData[];
+  redFlags: RedFlagData;
   /** Things outside the list; matched into `unlisted`, never into present or absent. */
   unlisted: UnlistedData[];
   lexicons: Record<Locale, LexiconData>;
 }
 
+// Words of red flags, contexts and things outside the list: a typo never fills one of these alone.
+const FLAG_ONLY_KINDS = new Set<Owner['kind']>(['flag', 'context', 'unlisted', 'flagContext']);
+
 const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join(' ');
 
 export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex {
   const lexicon = data.lexicons[locale];
-  const terms = createTermTable(createStemmer(locale), new Set(lexicon.exactForms));
+  const flagWords = data.redFlags[locale];
+  const terms = createTermTable(createStemmer(locale), new Set([...lexicon.exactForms, ...flagWords.exactForms]));
   for (const [name, words] of Object.entries(lexicon.classes)) defineTerm(terms, `@${name}`, words);
+  for (const [name, words] of Object.entries(flagWords.classes)) {
+    if (name in lexicon.classes) throw new Error(`${locale}: red flag class @${name} is also a lexicon class`);
+    defineTerm(terms, `@${name}`, words);
+  }
+  const notDenyingTerm = flagWords.notDenying.length > 0 ? defineTerm(terms, '@notdenying_', flagWords.notDenying) : undefined;
   const negTerm = terms.ids.get('@neg')!;
   const yearTerm = defineTerm(terms, '@year', []);
 
@@ -125,11 +159,26 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const source of item[locale].patterns) addPattern({ kind: 'item', id: item.id }, source);
     for (const source of item[locale].deny) addPattern({ kind: 'deny', id: item.id }, source);
   }
-  for (const flag of data.redFlags) {
-    for (const source of flag[locale].patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear' }, source);
-    for (const source of flag[locale].possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible' }, source);
-    for (const source of flag[locale].unless) addPattern({ kind: 'unless', id: flag.id }, source);
+  for (const flag of data.redFlags.kinds) {
+    const entry = flag[locale];
+    [entry, ...entry.groups].forEach((group, number) => {
+      for (const source of group.patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: number, needsItem: false }, source);
+      for (const source of group.possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible', group: number, needsItem: false }, source);
+      for (const source of group.unless) addPattern({ kind: 'unless', id: flag.id, group: number === 0 ? null : number }, source);
+    });
+    for (const source of entry.withItem) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true }, source);
   }
+  const flagContexts: [FlagContextId, string[]][] = [
+    ['earlier', flagWords.past],
+    ['ended', flagWords.ended],
+    ['now', flagWords.now],
+    ['over', flagWords.over],
+    ['elsewhere', flagWords.elsewhere],
+    ['almost', flagWords.almost],
+    ['urgency', flagWords.urgency],
+    ['deciding', flagWords.deciding],
+  ];
+  for (const [id, sources] of flagContexts) for (const source of sources) addPattern({ kind: 'flagContext', id }, source);
   for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
   for (const entry of data.unlisted) for (const source of entry[locale].patterns) addPattern({ kind: 'unlisted', id: entry.id }, source);
   const contexts: [ContextId, string[]][] = [
@@ -162,9 +211,9 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   // Typos never fill a red-flag or a context word: "nena" must not become "niña" of "de niña".
   // Nor a thing outside the list: "spraying" must not become "sprain".
   const flagTerms = new Set(
-    patterns.filter((p) => p.owner.kind === 'flag' || p.owner.kind === 'context' || p.owner.kind === 'unlisted').flatMap((p) => p.terms),
+    patterns.filter((p) => FLAG_ONLY_KINDS.has(p.owner.kind)).flatMap((p) => p.terms),
   );
-  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless' && p.owner.kind !== 'context' && p.owner.kind !== 'unlisted').flatMap((p) => p.terms));
+  const otherTerms = new Set(patterns.filter((p) => !FLAG_ONLY_KINDS.has(p.owner.kind) && p.owner.kind !== 'unless').flatMap((p) => p.terms));
   const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
   return {
@@ -201,6 +250,21 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     questionStarts: lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')),
     answers,
     speller: createSpeller(words, stems),
+    flags: {
+      kinds: new Map(data.redFlags.kinds.map((kind) => [kind.id, { advice: kind.advice, crisisLine: kind.crisisLine, item: kind.item }])),
+      cannotTerm: terms.ids.get('@cannot'),
+      persons: new Set(flagWords.persons),
+      notBefore: Object.entries(flagWords.notBefore).map(([word, next]) => {
+        const pair = [terms.ids.get(`@${word}`), terms.ids.get(`@${next}`)];
+        if (pair[0] === undefined || pair[1] === undefined) throw new Error(`${locale}: notBefore uses an unknown class (@${word}, @${next})`);
+        return pair as [TermId, TermId];
+      }),
+      bridges: new Set(flagWords.bridges),
+      notDenyingTerm,
+      gapBlockers: new Set(flagWords.gapBlockers),
+      contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext').map((p) => p.terms[0]!)),
+      urgencyOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext' && p.owner.id === 'urgency').map((p) => p.terms[0]!)),
+    },
     faqSearch: createFaqSearch(
       data.faq.flatMap((faq) => faq[locale].questions.map((question) => ({ id: faq.id, question: normalizePhrase(question) }))),
     ),
