@@ -39,8 +39,12 @@ export interface FlagIndex {
   contextOpeners: Set<TermId>;
   /** Person words besides the lexicon's. */
   persons: Set<string>;
+  animals: Set<string>;
+  referBack: Set<string>;
   /** [a, b]: a word filling a is none when the next word fills b ("40 años"). */
   notBefore: [TermId, TermId][];
+  /** [a, b]: a word filling a is none when the word before fills b ("he's 40"). */
+  notAfter: [TermId, TermId][];
   /** Terms that open an urgency phrase: a sentence without one asks nothing about urgency. */
   urgencyOpeners: Set<TermId>;
 }
@@ -126,6 +130,15 @@ export interface KnowledgeData {
 
 // Words of red flags, contexts and things outside the list: a typo never fills one of these alone.
 const FLAG_ONLY_KINDS = new Set<Owner['kind']>(['flag', 'context', 'unlisted', 'flagContext']);
+
+/** Class name pairs ({"tempnumber": "notemp"}) to their term ids; an unknown class stops start-up. */
+function classPairs(terms: TermTable, locale: Locale, pairs: Record<string, string>): [TermId, TermId][] {
+  return Object.entries(pairs).map(([word, other]) => {
+    const pair = [terms.ids.get(`@${word}`), terms.ids.get(`@${other}`)];
+    if (pair[0] === undefined || pair[1] === undefined) throw new Error(`${locale}: red flag class pair uses an unknown class (@${word}, @${other})`);
+    return pair as [TermId, TermId];
+  });
+}
 
 const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join(' ');
 
@@ -254,11 +267,10 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
       kinds: new Map(data.redFlags.kinds.map((kind) => [kind.id, { advice: kind.advice, crisisLine: kind.crisisLine, item: kind.item }])),
       cannotTerm: terms.ids.get('@cannot'),
       persons: new Set(flagWords.persons),
-      notBefore: Object.entries(flagWords.notBefore).map(([word, next]) => {
-        const pair = [terms.ids.get(`@${word}`), terms.ids.get(`@${next}`)];
-        if (pair[0] === undefined || pair[1] === undefined) throw new Error(`${locale}: notBefore uses an unknown class (@${word}, @${next})`);
-        return pair as [TermId, TermId];
-      }),
+      animals: new Set(flagWords.animals),
+      referBack: new Set(flagWords.referBack),
+      notBefore: classPairs(terms, locale, flagWords.notBefore),
+      notAfter: classPairs(terms, locale, flagWords.notAfter),
       bridges: new Set(flagWords.bridges),
       notDenyingTerm,
       gapBlockers: new Set(flagWords.gapBlockers),

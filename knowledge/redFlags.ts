@@ -21,6 +21,8 @@ const NEGATION_REACH = 6;
 const BRIDGE_REACH = 4;
 /** How close before a red flag an "almost" must stand. */
 const ALMOST_REACH = 3;
+/** A question of at most this many words may leave out who it is about ("can't breathe?"). */
+const SHORT_QUESTION = 4;
 /** How far after a negation a word can turn it away from the red flag ("can't bear", "ngl"). */
 const NOT_DENYING_REACH = 3;
 
@@ -104,6 +106,9 @@ interface Setting {
   now: boolean;
   once: boolean;
   over: boolean;
+  /** Talk about a topic (the lexicon's "learned about", "health class"). */
+  topic: boolean;
+  /** A film, a book, a streamer, a pet. */
   elsewhere: boolean;
   hypothetical: boolean;
   urgency: boolean;
@@ -125,7 +130,8 @@ function settingOf(contexts: Contexts): Setting {
     now,
     once: get('once').length > 0,
     over: over.length > 0,
-    elsewhere: get('topic').length > 0 || get('elsewhere').length > 0,
+    topic: get('topic').length > 0,
+    elsewhere: get('elsewhere').length > 0,
     hypothetical: get('hypothetical').length > 0,
     urgency: get('urgency').length > 0,
     deciding: get('deciding').length > 0,
@@ -209,14 +215,20 @@ function currentInClause(index: LocaleIndex, tokens: Token[], clause: Span, sent
   return !setting.ended || setting.now;
 }
 
-/** The sign is someone else's (the nearest person word before it is "my neighbour", "mi prima"). */
-function someoneElses(index: LocaleIndex, tokens: Token[], sentence: Span, match: Match): boolean {
+/**
+ * Whose the sign is: the nearest owner word before it. The person or their child ("I", "my
+ * son"), someone else ("my neighbour", "mi prima") or an animal ("my dog", "mi gato").
+ */
+function ownerOf(index: LocaleIndex, tokens: Token[], sentence: Span, match: Match): 'self' | 'other' | 'animal' | null {
+  let pronoun = false;
   for (let i = match.positions[0]! - 1; i >= sentence.from; i--) {
     const word = tokens[i]!.word;
-    if (index.selfWords.has(word)) return false;
-    if (index.others.has(word)) return true;
+    if (index.flags.animals.has(word)) return 'animal';
+    if (index.flags.referBack.has(word)) pronoun = true;
+    else if (index.selfWords.has(word)) return 'self';
+    if (index.others.has(word)) return 'other';
   }
-  return false;
+  return pronoun ? 'self' : null;
 }
 
 /** Someone here: a person word (I, my son, mi mamá). A question without one is general. */
@@ -238,11 +250,14 @@ const better = (a: Found, b: Found | null) =>
   (a.tier === 'clear' && b.tier === 'possible') ||
   (a.tier === b.tier && (a.match.pattern.score > b.match.pattern.score || (a.match.pattern.score === b.match.pattern.score && a.match.pattern.order < b.match.pattern.order)));
 
-/** "tiene 40 años": a word of the match is none because of the word after it. */
+/** "tiene 40 años", "he's 40": a word of the match is none because of the word after or before it. */
 function unitFollows(index: LocaleIndex, tokens: Token[], match: Match): boolean {
-  return index.flags.notBefore.some(
-    ([word, next]) => match.pattern.terms.includes(word) && match.positions.some((position) => hasTerm(tokens[position], word) && hasTerm(tokens[position + 1], next)),
-  );
+  const voided = (pairs: [number, number][], step: number) =>
+    pairs.some(
+      ([word, other]) =>
+        match.pattern.terms.includes(word) && match.positions.some((position) => hasTerm(tokens[position], word) && hasTerm(tokens[position + step], other)),
+    );
+  return voided(index.flags.notBefore, 1) || voided(index.flags.notAfter, -1);
 }
 
 /** The signs a sentence names and does not deny, whatever its setting. */
@@ -293,20 +308,24 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     const setting = settingOf(contextsOf(index, tokens, sentence));
     const asked = sentence.asked === true || input.opensAsQuestion(sentence);
     const person = namesPerson(index, tokens, sentence);
-    const urgencyAsked = setting.urgency && (asked || setting.deciding) && !setting.elsewhere && !(setting.past && !setting.now);
+    const urgencyAsked = setting.urgency && (asked || setting.deciding) && !setting.topic && !setting.elsewhere && !(setting.past && !setting.now);
     if (urgencyAsked) result.urgencyQuestion = true;
     for (const match of signs) {
       if (urgencyAsked && (named === null || match.pattern.score > named.pattern.score)) named = match;
+      if (setting.topic) continue;
       // A film, a book, a pet; "he was watching a show and now he's not breathing" still counts.
       if (setting.elsewhere && !setting.now) continue;
       if (asked && setting.hypothetical) continue;
-      // "is a seizure an emergency?", "can leukemia make you cough up blood?": about no one.
-      if (asked && !person && !setting.now && !ownNegation(index, match)) continue;
+      // "is a seizure an emergency?", "can leukemia make you cough up blood?": about no one. A
+      // few words ("can't breathe??") are a person's own, with the subject left out.
+      if (asked && !person && !setting.now && !(ownNegation(index, match) && sentence.to - sentence.from <= SHORT_QUESTION)) continue;
       const owner = match.pattern.owner as Extract<Owner, { kind: 'flag' }>;
       // A fever on treatment is judged by the fever's own time and the treatment's (above).
       if (!owner.needsItem && (setting.past || setting.over) && !setting.now) continue;
+      const whose = ownerOf(index, tokens, sentence, match);
+      if (whose === 'animal') continue;
       // "my neighbour had a heart attack last week": someone else's, and over.
-      if ((setting.past || setting.once || setting.over) && someoneElses(index, tokens, sentence, match)) continue;
+      if ((setting.past || setting.once || setting.over) && !setting.now && whose === 'other') continue;
       if (!ownNegation(index, match) && almostBefore(setting, match)) continue;
       // Asking whether to go to the ER about a sign someone has now does not make it less clear.
       const lowered = (asked && !(urgencyAsked && person)) || setting.elsewhere || (!owner.needsItem && (setting.past || setting.once));

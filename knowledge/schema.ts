@@ -95,8 +95,14 @@ const redFlagWords = z.object({
   gapBlockers: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Person words besides the lexicon's (mija, tiene, está): a question with one is about someone here. */
   persons: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** Pronouns that point back to the last one named ("my dog... he", "a mi gato le"): whose-it-is reads past them. */
+  referBack: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Animals: a sign whose nearest owner word before it is one ("my dog threw up blood") is the animal's. */
+  animals: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** A word of the first class is none when a word of the second follows it: "40 años" is an age, not a temperature. */
   notBefore: z.record(z.string().regex(/^[a-z_]+$/), z.string().regex(/^[a-z_]+$/)).default({}),
+  /** A word of the first class is none when a word of the second stands before it: "he's 40" is an age. */
+  notAfter: z.record(z.string().regex(/^[a-z_]+$/), z.string().regex(/^[a-z_]+$/)).default({}),
   /** A past beyond the lexicon's (in March, in college, last month): no red flag without a word of now. */
   past: phrases,
   /** A treatment that is over (finished chemo, back when I was on chemo): no fever on treatment. */
