@@ -28,7 +28,8 @@ export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' |
 
 /** What red flags need beyond their patterns. */
 export interface FlagIndex {
-  kinds: Map<string, { advice: 'call911' | 'feverOnTreatment'; crisisLine: boolean; item: ItemId | undefined }>;
+  /** Kind id -> the item its withItem patterns need (fever_on_treatment -> fever). */
+  kindItems: Map<string, ItemId>;
   /** The @cannot class: a red flag pattern holding it names the sign by a negation ("can't breathe"). */
   cannotTerm: TermId | undefined;
   bridges: Set<string>;
@@ -264,7 +265,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     answers,
     speller: createSpeller(words, stems),
     flags: {
-      kinds: new Map(data.redFlags.kinds.map((kind) => [kind.id, { advice: kind.advice, crisisLine: kind.crisisLine, item: kind.item }])),
+      kindItems: new Map(data.redFlags.kinds.flatMap((kind) => (kind.item ? [[kind.id, kind.item] as const] : []))),
       cannotTerm: terms.ids.get('@cannot'),
       persons: new Set(flagWords.persons),
       animals: new Set(flagWords.animals),

@@ -1,5 +1,6 @@
 import type { ContextId, FlagContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId } from './ids';
+import { knowledgeData } from './load';
 import { findMatches, isDenied, Match, Span, Token } from './match';
 import { isMarker } from './normalize';
 import type { Understanding } from './types';
@@ -20,7 +21,7 @@ const NEGATION_REACH = 6;
 /** How many bridge words may stand between a red flag's own negation and its word. */
 const BRIDGE_REACH = 4;
 /** How close before a red flag an "almost" must stand. */
-const ALMOST_REACH = 3;
+const ALMOST_REACH = 4;
 /** A question of at most this many words may leave out who it is about ("can't breathe?"). */
 const SHORT_QUESTION = 4;
 /** How far after a negation a word can turn it away from the red flag ("can't bear", "ngl"). */
@@ -276,7 +277,7 @@ function namedSigns(input: FlagInput, sentence: Span): Match[] {
     const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
     if (!ownNegation(index, match) && flagDenied(index, tokens, clause, sentence, match)) return false;
     if (owner.needsItem) {
-      const item = index.flags.kinds.get(owner.id)?.item;
+      const item = index.flags.kindItems.get(owner.id);
       if (!item || !currentInClause(index, tokens, clause, sentence, match)) return false;
       if (!itemReported(index, tokens, sentence, clauses, item)) return false;
     }
@@ -344,7 +345,14 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
 }
 
 /** What the advice for a red flag kind says besides 911, from the data (never from its id). */
-export function redFlagAdvice(index: LocaleIndex, kind: string | null): { advice: 'call911' | 'feverOnTreatment'; crisisLine: boolean } {
-  const entry = kind === null ? undefined : index.flags.kinds.get(kind);
+export interface RedFlagAdvice {
+  /** "feverOnTreatment": call the care team's line too; "call911": the 911 advice alone. */
+  advice: 'call911' | 'feverOnTreatment';
+  /** The crisis line (988) goes with it. */
+  crisisLine: boolean;
+}
+
+export function redFlagAdvice(kind: string | null): RedFlagAdvice {
+  const entry = kind === null ? undefined : knowledgeData().redFlags.kinds.find((flag) => flag.id === kind);
   return { advice: entry?.advice ?? 'call911', crisisLine: entry?.crisisLine ?? false };
 }
