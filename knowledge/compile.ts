@@ -30,8 +30,8 @@ export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' |
 export interface FlagIndex {
   /** Kind id -> the item its withItem patterns need (fever_on_treatment -> fever). */
   kindItems: Map<string, ItemId>;
-  /** The @cannot class: a red flag pattern holding it names the sign by a negation ("can't breathe"). */
-  cannotTerm: TermId | undefined;
+  /** The negations a red flag pattern's own @neg may be ("can't breathe"; not "me falta el aire"). */
+  cannot: Set<string>;
   bridges: Set<string>;
   /** The term of the words that turn a negation away from a red flag ("can't bear"). */
   notDenyingTerm: TermId | undefined;
@@ -42,11 +42,11 @@ export interface FlagIndex {
   persons: Set<string>;
   animals: Set<string>;
   referBack: Set<string>;
-  /** [a, b]: a word filling a is none when the next word fills b ("40 años"). */
-  notBefore: [TermId, TermId][];
-  /** [a, b]: a word filling a is none when the word before fills b ("he's 40"). */
-  notAfter: [TermId, TermId][];
-  /** Terms that open an urgency phrase: a sentence without one asks nothing about urgency. */
+  /** [class, words]: a word of the class is none when the next word is one of the words ("40 años"). */
+  notBefore: [TermId, Set<string>][];
+  /** [class, words]: a word of the class is none when the word before is one of the words ("he's 40"). */
+  notAfter: [TermId, Set<string>][];
+  /** The narrowest term of each urgency phrase: a sentence without one asks nothing about urgency. */
   urgencyOpeners: Set<TermId>;
 }
 
@@ -132,12 +132,12 @@ export interface KnowledgeData {
 // Words of red flags, contexts and things outside the list: a typo never fills one of these alone.
 const FLAG_ONLY_KINDS = new Set<Owner['kind']>(['flag', 'context', 'unlisted', 'flagContext']);
 
-/** Class name pairs ({"tempnumber": "notemp"}) to their term ids; an unknown class stops start-up. */
-function classPairs(terms: TermTable, locale: Locale, pairs: Record<string, string>): [TermId, TermId][] {
-  return Object.entries(pairs).map(([word, other]) => {
-    const pair = [terms.ids.get(`@${word}`), terms.ids.get(`@${other}`)];
-    if (pair[0] === undefined || pair[1] === undefined) throw new Error(`${locale}: red flag class pair uses an unknown class (@${word}, @${other})`);
-    return pair as [TermId, TermId];
+/** {"tempnumber": ["years", ...]} to the class's term id and the words; an unknown class stops start-up. */
+function classWords(terms: TermTable, locale: Locale, byClass: Record<string, string[]>): [TermId, Set<string>][] {
+  return Object.entries(byClass).map(([name, words]) => {
+    const term = terms.ids.get(`@${name}`);
+    if (term === undefined) throw new Error(`${locale}: red flag words name an unknown class @${name}`);
+    return [term, new Set(words)];
   });
 }
 
@@ -207,9 +207,23 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   ];
   for (const [id, sources] of contexts) for (const source of sources) addPattern({ kind: 'context', id }, source);
 
+  // A red flag pattern is a candidate through its narrowest word only: every word must be there
+  // anyway, and indexing "@neg" or "@turning" would test many patterns on every "no".
+  const breadth = (term: TermId): number => {
+    if (term === negTerm || term === notDenyingTerm) return Infinity;
+    const key = termKeys.get(term) ?? '';
+    const name = key.startsWith('@') ? key.slice(1) : null;
+    const words = name === null ? [key] : (flagWords.classes[name] ?? lexicon.classes[name] ?? []);
+    // A stem, a frequent word or a short one ("me", "to") meets more messages than a long word.
+    const cost = (word: string) => (word.endsWith('*') ? 3 : 1) + (lexicon.commonWords.includes(word) ? 50 : 0) + (word.length <= 3 ? 2 : 0);
+    return words.flatMap((word) => word.split('|')).reduce((sum, word) => sum + cost(word), 0);
+  };
+  const termKeys = new Map([...terms.ids].map(([key, id]) => [id, key]));
+  const narrowest = (pattern: Pattern) => pattern.terms.reduce((best, term) => (breadth(term) < breadth(best) ? term : best));
   const patternsByTerm = new Map<TermId, number[]>();
   patterns.forEach((pattern, index) => {
-    for (const term of new Set(pattern.terms)) {
+    const flagKind = pattern.owner.kind === 'flag' || pattern.owner.kind === 'unless' || pattern.owner.kind === 'flagContext';
+    for (const term of flagKind && pattern.terms.length > 1 ? [narrowest(pattern)] : new Set(pattern.terms)) {
       if (term === negTerm && pattern.terms.length > 1) continue; // "no" alone never makes a pattern a candidate
       const list = patternsByTerm.get(term) ?? [];
       list.push(index);
@@ -266,17 +280,17 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     speller: createSpeller(words, stems),
     flags: {
       kindItems: new Map(data.redFlags.kinds.flatMap((kind) => (kind.item ? [[kind.id, kind.item] as const] : []))),
-      cannotTerm: terms.ids.get('@cannot'),
+      cannot: new Set(flagWords.cannot),
       persons: new Set(flagWords.persons),
       animals: new Set(flagWords.animals),
       referBack: new Set(flagWords.referBack),
-      notBefore: classPairs(terms, locale, flagWords.notBefore),
-      notAfter: classPairs(terms, locale, flagWords.notAfter),
+      notBefore: classWords(terms, locale, flagWords.notBefore),
+      notAfter: classWords(terms, locale, flagWords.notAfter),
       bridges: new Set(flagWords.bridges),
       notDenyingTerm,
       gapBlockers: new Set(flagWords.gapBlockers),
       contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext').map((p) => p.terms[0]!)),
-      urgencyOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext' && p.owner.id === 'urgency').map((p) => p.terms[0]!)),
+      urgencyOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext' && p.owner.id === 'urgency').map(narrowest)),
     },
     faqSearch: createFaqSearch(
       data.faq.flatMap((faq) => faq[locale].questions.map((question) => ({ id: faq.id, question: normalizePhrase(question) }))),

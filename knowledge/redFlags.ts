@@ -9,7 +9,7 @@ import type { Understanding } from './types';
 // The words are data (knowledge/data/redflags.json); these are the rules that read them.
 //
 // A red flag is a kind of sign (breathing, stroke, self-harm...) found by its concepts, never by
-// a whole sentence: "@cannot @airway" is any negation bound to any word of breathing. It counts
+// a whole sentence: "@neg @airway" is any negation bound to any word of breathing. It counts
 // when it is about someone here and now: a film, a pet, a long past, something that is over, a
 // general question or a denial takes it away; a question or a single past time lowers it.
 
@@ -142,20 +142,18 @@ function settingOf(contexts: Contexts): Setting {
 
 /** The pattern's own negation slot: "can't breathe" names the sign with it. */
 function ownNegation(index: LocaleIndex, match: Match): boolean {
-  const cannot = index.flags.cannotTerm;
-  return cannot !== undefined && match.pattern.terms.includes(cannot);
+  return match.pattern.terms.includes(index.negTerm);
 }
 
 /**
- * A red flag's own negation must be bound to its word by nothing but bridge words ("can't
- * breathe", "no le entra el aire"): "no trouble breathing" and a "No," standing alone before
- * "I breathe fine" are denials, not signs.
+ * A red flag's own negation must be one that names a sign ("can't", "no"; not "me falta") and be
+ * bound to its word by nothing but bridge words ("can't breathe", "no le entra el aire"): "no
+ * trouble breathing" and a "No," standing alone before "I breathe fine" are denials, not signs.
  */
 function negationBound(index: LocaleIndex, tokens: Token[], sentence: Span, match: Match): boolean {
-  const cannot = index.flags.cannotTerm!;
-  const words = match.pattern.terms.filter((term) => term !== cannot);
+  const words = match.pattern.terms.filter((term) => term !== index.negTerm);
   for (let p = sentence.from; p < sentence.to; p++) {
-    if (!tokens[p]!.terms.includes(cannot)) continue;
+    if (!index.flags.cannot.has(tokens[p]!.word) || !tokens[p]!.terms.includes(index.negTerm)) continue;
     for (let j = p + 1; j < Math.min(sentence.to, p + 2 + BRIDGE_REACH); j++) {
       const token = tokens[j]!;
       if (isMarker(token.word)) break;
@@ -253,10 +251,10 @@ const better = (a: Found, b: Found | null) =>
 
 /** "tiene 40 años", "he's 40": a word of the match is none because of the word after or before it. */
 function unitFollows(index: LocaleIndex, tokens: Token[], match: Match): boolean {
-  const voided = (pairs: [number, number][], step: number) =>
+  const voided = (pairs: [number, Set<string>][], step: number) =>
     pairs.some(
-      ([word, other]) =>
-        match.pattern.terms.includes(word) && match.positions.some((position) => hasTerm(tokens[position], word) && hasTerm(tokens[position + step], other)),
+      ([term, words]) =>
+        match.pattern.terms.includes(term) && match.positions.some((position) => hasTerm(tokens[position], term) && words.has(tokens[position + step]?.word ?? '')),
     );
   return voided(index.flags.notBefore, 1) || voided(index.flags.notAfter, -1);
 }
@@ -304,7 +302,8 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
   let named: Match | null = null;
   for (const sentence of sentences) {
     const signs = namedSigns(input, sentence);
-    const mayAskUrgency = tokens.slice(sentence.from, sentence.to).some((token) => token.terms.some((term) => index.flags.urgencyOpeners.has(term)));
+    let mayAskUrgency = false;
+    for (let i = sentence.from; i < sentence.to && !mayAskUrgency; i++) mayAskUrgency = tokens[i]!.terms.some((term) => index.flags.urgencyOpeners.has(term));
     if (signs.length === 0 && !mayAskUrgency) continue;
     const setting = settingOf(contextsOf(index, tokens, sentence));
     const asked = sentence.asked === true || input.opensAsQuestion(sentence);

@@ -85,6 +85,11 @@ const redFlagWords = z.object({
   /** Words matched only as written, never through their Snowball stem: "fainted" is not "feel faint". */
   exactForms: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /**
+   * The negations that name a sign with it ("can't breathe", "no respira", "never woke up"): a red
+   * flag pattern's own @neg must be one of these. "me falta el aire" is shortness of breath, not this.
+   */
+  cannot: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /**
    * Words that may stand between a red flag's own negation and the word it negates: "can't
    * breathe", "no le entra el aire". Any other word breaks it: "no trouble breathing" denies.
    */
@@ -99,10 +104,10 @@ const redFlagWords = z.object({
   referBack: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Animals: a sign whose nearest owner word before it is one ("my dog threw up blood") is the animal's. */
   animals: z.array(z.string().regex(/^[a-z]+$/)).default([]),
-  /** A word of the first class is none when a word of the second follows it: "40 años" is an age, not a temperature. */
-  notBefore: z.record(z.string().regex(/^[a-z_]+$/), z.string().regex(/^[a-z_]+$/)).default({}),
-  /** A word of the first class is none when a word of the second stands before it: "he's 40" is an age. */
-  notAfter: z.record(z.string().regex(/^[a-z_]+$/), z.string().regex(/^[a-z_]+$/)).default({}),
+  /** A word of the class is none when one of these words follows it: "40 años" is an age, not a temperature. */
+  notBefore: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().regex(/^[a-z0-9]+$/))).default({}),
+  /** A word of the class is none when one of these words stands before it: "he's 40" is an age. */
+  notAfter: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().regex(/^[a-z0-9]+$/))).default({}),
   /** A past beyond the lexicon's (in March, in college, last month): no red flag without a word of now. */
   past: phrases,
   /** A treatment that is over (finished chemo, back when I was on chemo): no fever on treatment. */
