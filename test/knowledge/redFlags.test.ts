@@ -24,6 +24,7 @@ const SIGNS: Record<string, Wordings> = {
       'my throat is closing up',
       'my toddler is wheezing really bad and can barely talk',
       'resp distress, retractions noted',
+      'having an asthma attack and my inhaler is not working',
     ],
     es: [
       'no respira',
@@ -74,6 +75,8 @@ const SIGNS: Record<string, Wordings> = {
       'i wish i could go to sleep and never wake up',
       'he says he wants to hurt himself',
       "gave away all my stuff, I won't need it where I'm going",
+      'nobody would miss me if i was gone',
+      'im planning to jump',
     ],
     es: [
       'me quiero matar',
@@ -86,6 +89,7 @@ const SIGNS: Record<string, Wordings> = {
       'tengo ganas de morirme',
       'me quiero tirar del puente',
       'ya no le veo sentido a la vida',
+      'ya no quiero estar en este mundo',
     ],
   },
   fainting: {
@@ -157,6 +161,7 @@ const NEAR_MISSES: Record<string, Wordings> = {
       'I tried to kill myself in 2015, doing well now',
       'finished chemo in 2019, now I have a cold and a fever',
       'my granddad died of a heart attack',
+      'i had chest pain yesterday but it went away and the ecg was fine',
     ],
     es: ['hace años tuve una convulsión', 'mi abuelo tuvo un infarto en 2010', 'cuando estaba en quimio me daba fiebre', 'terminé la quimio hace años y tengo fiebre'],
   },
