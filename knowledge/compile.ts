@@ -12,7 +12,7 @@ import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './te
 export type Owner =
   | { kind: 'item'; id: ItemId }
   | { kind: 'deny'; id: ItemId }
-  | { kind: 'flag'; id: string; tier: 'clear' | 'possible'; group: number; needsItem: boolean }
+  | { kind: 'flag'; id: string; tier: 'clear' | 'possible'; group: number; needsItem: boolean; sameClause: boolean }
   /** Harmless words of one group of a red flag kind, or of the whole kind (group null). */
   | { kind: 'unless'; id: string; group: number | null }
   | { kind: 'flagContext'; id: FlagContextId }
@@ -176,11 +176,12 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   for (const flag of data.redFlags.kinds) {
     const entry = flag[locale];
     [entry, ...entry.groups].forEach((group, number) => {
-      for (const source of group.patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: number, needsItem: false }, source);
-      for (const source of group.possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible', group: number, needsItem: false }, source);
+      const { sameClause } = group;
+      for (const source of group.patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: number, needsItem: false, sameClause }, source);
+      for (const source of group.possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible', group: number, needsItem: false, sameClause }, source);
       for (const source of group.unless) addPattern({ kind: 'unless', id: flag.id, group: number === 0 ? null : number }, source);
     });
-    for (const source of entry.withItem) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true }, source);
+    for (const source of entry.withItem) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true, sameClause: false }, source);
   }
   const flagContexts: [FlagContextId, string[]][] = [
     ['earlier', flagWords.past],

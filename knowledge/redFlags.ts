@@ -273,6 +273,7 @@ function namedSigns(input: FlagInput, sentence: Span): Match[] {
     if (owner.kind !== 'flag' || harmless.has(`${owner.id}:*`) || harmless.has(`${owner.id}:${owner.group}`)) return false;
     if (ownNegation(index, match) && !negationBound(index, tokens, sentence, match)) return false;
     const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
+    if (owner.sameClause && !match.positions.every((position) => inSpan(clause, position))) return false;
     if (!ownNegation(index, match) && flagDenied(index, tokens, clause, sentence, match)) return false;
     if (owner.needsItem) {
       const item = index.flags.kindItems.get(owner.id);

@@ -53,6 +53,8 @@ const redFlagGroup = z.object({
   possible: z.array(pattern).default([]),
   /** Words that make this group harmless in the same sentence: spitting blood "after brushing". */
   unless: z.array(pattern).default([]),
+  /** The words must stand in one clause: "le falta el aire horrible", not "se cansa mucho y le falta el aire". */
+  sameClause: z.boolean().default(false),
 });
 const redFlagLocale = redFlagGroup.extend({
   /**

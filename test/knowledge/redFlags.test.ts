@@ -194,6 +194,8 @@ const NEAR_MISSES: Record<string, Wordings> = {
       'se me durmió la pierna de estar sentado',
       'tiene 40 años y está en quimio',
       'tuvo fiebre pero no está en quimio',
+      // a word of severity in another clause is not the breathlessness's
+      'se agota muchísimo y además le falta el aire',
     ],
   },
   figurative: {
