@@ -210,14 +210,21 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
 
   // A red flag pattern is a candidate through its narrowest word only: every word must be there
   // anyway, and indexing "@neg" or "@turning" would test many patterns on every "no".
+  const common = new Set(lexicon.commonWords);
+  const breadths = new Map<TermId, number>();
   const breadth = (term: TermId): number => {
     if (term === negTerm || term === notDenyingTerm) return Infinity;
-    const key = termKeys.get(term) ?? '';
-    const name = key.startsWith('@') ? key.slice(1) : null;
-    const words = name === null ? [key] : (flagWords.classes[name] ?? lexicon.classes[name] ?? []);
-    // A stem, a frequent word or a short one ("me", "to") meets more messages than a long word.
-    const cost = (word: string) => (word.endsWith('*') ? 3 : 1) + (lexicon.commonWords.includes(word) ? 50 : 0) + (word.length <= 3 ? 2 : 0);
-    return words.flatMap((word) => word.split('|')).reduce((sum, word) => sum + cost(word), 0);
+    let known = breadths.get(term);
+    if (known === undefined) {
+      const key = termKeys.get(term) ?? '';
+      const name = key.startsWith('@') ? key.slice(1) : null;
+      const words = name === null ? [key] : (flagWords.classes[name] ?? lexicon.classes[name] ?? []);
+      // A stem, a frequent word or a short one ("me", "to") meets more messages than a long word.
+      const cost = (word: string) => (word.endsWith('*') ? 3 : 1) + (common.has(word) ? 50 : 0) + (word.length <= 3 ? 2 : 0);
+      known = words.flatMap((word) => word.split('|')).reduce((sum, word) => sum + cost(word), 0);
+      breadths.set(term, known);
+    }
+    return known;
   };
   const termKeys = new Map([...terms.ids].map(([key, id]) => [id, key]));
   const narrowest = (pattern: Pattern) => pattern.terms.reduce((best, term) => (breadth(term) < breadth(best) ? term : best));
