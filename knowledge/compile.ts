@@ -42,6 +42,8 @@ export interface FlagIndex {
   persons: Set<string>;
   animals: Set<string>;
   referBack: Set<string>;
+  generic: Set<string>;
+  questionOpeners: Set<string>;
   /** [class, words]: a word of the class is none when the next word is one of the words ("40 años"). */
   notBefore: [TermId, Set<string>][];
   /** [class, words]: a word of the class is none when the word before is one of the words ("he's 40"). */
@@ -292,6 +294,8 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
       persons: new Set(flagWords.persons),
       animals: new Set(flagWords.animals),
       referBack: new Set(flagWords.referBack),
+      generic: new Set(flagWords.generic),
+      questionOpeners: new Set(flagWords.questionOpeners),
       notBefore: classWords(terms, locale, flagWords.notBefore),
       notAfter: classWords(terms, locale, flagWords.notAfter),
       bridges: new Set(flagWords.bridges),

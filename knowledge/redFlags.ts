@@ -230,10 +230,18 @@ function ownerOf(index: LocaleIndex, tokens: Token[], sentence: Span, match: Mat
   return pronoun ? 'self' : null;
 }
 
+/** "is coughing blood a sign of leukemia", "how long is too long for a nosebleed": a question without "?". */
+function opensLikeQuestion(index: LocaleIndex, tokens: Token[], sentence: Span): boolean {
+  const first = tokens[sentence.from];
+  const second = tokens[sentence.from + 1];
+  return first !== undefined && index.flags.questionOpeners.has(first.word) && !(second?.terms.includes(index.negTerm) ?? false);
+}
+
 /** Someone here: a person word (I, my son, mi mamá). A question without one is general. */
 function namesPerson(index: LocaleIndex, tokens: Token[], span: Span): boolean {
   for (let i = span.from; i < span.to; i++) {
     const word = tokens[i]!.word;
+    if (index.flags.generic.has(word)) continue;
     if (index.selfWords.has(word) || index.others.has(word) || index.relatives.has(word) || index.flags.persons.has(word)) return true;
   }
   return false;
@@ -307,7 +315,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     for (let i = sentence.from; i < sentence.to && !mayAskUrgency; i++) mayAskUrgency = tokens[i]!.terms.some((term) => index.flags.urgencyOpeners.has(term));
     if (signs.length === 0 && !mayAskUrgency) continue;
     const setting = settingOf(contextsOf(index, tokens, sentence));
-    const asked = sentence.asked === true || input.opensAsQuestion(sentence);
+    const asked = sentence.asked === true || input.opensAsQuestion(sentence) || opensLikeQuestion(index, tokens, sentence);
     const person = namesPerson(index, tokens, sentence);
     const urgencyAsked = setting.urgency && (asked || setting.deciding) && !setting.topic && !setting.elsewhere && !(setting.past && !setting.now);
     if (urgencyAsked) result.urgencyQuestion = true;

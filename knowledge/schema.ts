@@ -102,6 +102,10 @@ const redFlagWords = z.object({
   gapBlockers: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Person words besides the lexicon's (mija, tiene, está): a question with one is about someone here. */
   persons: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** People in general ("kids", "pacientes"): a question about them is about no one here. */
+  generic: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** First words of a question without a "?" ("is coughing blood a sign of..."); not before a negation ("can't breathe"). */
+  questionOpeners: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Pronouns that point back to the last one named ("my dog... he", "a mi gato le"): whose-it-is reads past them. */
   referBack: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Animals: a sign whose nearest owner word before it is one ("my dog threw up blood") is the animal's. */

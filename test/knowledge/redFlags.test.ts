@@ -135,6 +135,10 @@ const SIGNS: Record<string, Wordings> = {
     en: ["the bleeding won't stop", "his nose has been bleeding for an hour and won't stop", 'blood is gushing from the cut', "I can't stop the bleeding"],
     es: ['no para de sangrar', 'le sangra la nariz sin parar desde hace una hora', 'está sangrando a chorros'],
   },
+  overdose: {
+    en: ['he drank a bottle of bleach', 'my daughter took 15 of her antidepressants', 'I took way too many sleeping pills'],
+    es: ['mi hijo tomó cloro', 'tomé demasiadas pastillas para dormir', 'se tomó un bote de pastillas'],
+  },
 };
 
 const rows = (table: Record<string, Wordings>) =>
@@ -170,7 +174,14 @@ const NEAR_MISSES: Record<string, Wordings> = {
     es: ['en la película se desmaya', 'mi perro convulsionó', 'a mi gato le dio una convulsión'],
   },
   question: {
-    en: ['what are the signs of a heart attack?', 'what should I do if my kid has a seizure?', 'can leukemia cause bleeding that does not stop?', 'is chest pain a sign of leukemia?'],
+    en: [
+      'what are the signs of a heart attack?',
+      'what should I do if my kid has a seizure?',
+      'can leukemia cause bleeding that does not stop?',
+      'is chest pain a sign of leukemia?',
+      'is coughing blood a symptom of leukemia',
+      'do kids with leukemia have seizures?',
+    ],
     es: ['¿qué debo hacer si alguien se desmaya en la calle?', '¿qué hago si mi hijo convulsiona?', '¿la leucemia da dolor de pecho?'],
   },
   ordinary: {
@@ -199,7 +210,14 @@ const NEAR_MISSES: Record<string, Wordings> = {
     ],
   },
   figurative: {
-    en: ['this heat is killing me', 'he choked during the exam', 'almost had a heart attack when the phone rang', 'my heart hurts since my dog died', 'I want to die laughing'],
+    en: [
+      'this heat is killing me',
+      'he choked during the exam',
+      'almost had a heart attack when the phone rang',
+      'she gave me a heart attack sneaking up on me',
+      'my heart hurts since my dog died',
+      'I want to die laughing',
+    ],
     es: ['me muero de sueño', 'me quiero morir de la risa', 'estoy ahogado en deudas', 'casi me da un infarto con la cuenta', 'me duele el corazón porque me dejó mi novio'],
   },
 };
