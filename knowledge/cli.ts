@@ -18,7 +18,7 @@ const { cases } = JSON.parse(readFileSync(file, 'utf8')) as CaseFile;
 const lines: string[] = [];
 for (const entry of cases) {
   const locale: Locale = isLocale(entry.locale) ? entry.locale : 'en';
-  const { present, absent, unsure, emergency, emergencyTier, answer, unlisted } = understand(entry.text, locale);
-  lines.push(JSON.stringify({ id: entry.id, present, absent, unsure, emergency, emergencyTier, answer, unlisted }));
+  const { present, absent, unsure, emergency, emergencyTier, answer, unlisted, urgencyQuestion } = understand(entry.text, locale);
+  lines.push(JSON.stringify({ id: entry.id, present, absent, unsure, emergency, emergencyTier, answer, unlisted, urgencyQuestion }));
 }
 process.stdout.write(lines.join('\n') + '\n');

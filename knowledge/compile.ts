@@ -12,14 +12,45 @@ import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './te
 export type Owner =
   | { kind: 'item'; id: ItemId }
   | { kind: 'deny'; id: ItemId }
-  | { kind: 'flag'; id: string; tier: 'clear' | 'possible' }
-  | { kind: 'unless'; id: string }
+  | { kind: 'flag'; id: string; tier: 'clear' | 'possible'; group: number; needsItem: boolean; sameClause: boolean }
+  /** Harmless words of one group of a red flag kind, or of the whole kind (group null). */
+  | { kind: 'unless'; id: string; group: number | null }
+  | { kind: 'flagContext'; id: FlagContextId }
   | { kind: 'faq'; id: string }
   | { kind: 'unlisted'; id: string }
   | { kind: 'context'; id: ContextId };
 
 /** What a sentence's other words say about when, whose and how sure (see the lexicon). */
 export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge' | 'cause' | 'current';
+
+/** What red flags read around them besides the lexicon's contexts (see knowledge/data/redflags.json). */
+export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' | 'almost' | 'urgency' | 'deciding';
+
+/** What red flags need beyond their patterns. */
+export interface FlagIndex {
+  /** Kind id -> the item its withItem patterns need (fever_on_treatment -> fever). */
+  kindItems: Map<string, ItemId>;
+  /** The negations a red flag pattern's own @neg may be ("can't breathe"; not "me falta el aire"). */
+  cannot: Set<string>;
+  bridges: Set<string>;
+  /** The term of the words that turn a negation away from a red flag ("can't bear"). */
+  notDenyingTerm: TermId | undefined;
+  gapBlockers: Set<string>;
+  /** Terms that open a red flag context phrase. */
+  contextOpeners: Set<TermId>;
+  /** Person words besides the lexicon's. */
+  persons: Set<string>;
+  animals: Set<string>;
+  referBack: Set<string>;
+  generic: Set<string>;
+  questionOpeners: Set<string>;
+  /** [class, words]: a word of the class is none when the next word is one of the words ("40 años"). */
+  notBefore: [TermId, Set<string>][];
+  /** [class, words]: a word of the class is none when the word before is one of the words ("he's 40"). */
+  notAfter: [TermId, Set<string>][];
+  /** The narrowest term of each urgency phrase: a sentence without one asks nothing about urgency. */
+  urgencyOpeners: Set<TermId>;
+}
 
 export interface Pattern {
   owner: Owner;
@@ -75,6 +106,7 @@ export interface LocaleIndex {
   speller: Speller;
   /** Fallback for FAQ questions that no pattern caught. */
   faqSearch: FaqSearch;
+  flags: FlagIndex;
 }
 
 /** The closest FAQ wording to a question (Fuse.js score: 0 is exact), or null. */
@@ -93,18 +125,36 @@ function createFaqSearch(entries: { id: string; question: string }[], cacheSize 
 export interface KnowledgeData {
   items: ItemData[];
   faq: FaqData[];
-  redFlags: RedFlagData[];
+  redFlags: RedFlagData;
   /** Things outside the list; matched into `unlisted`, never into present or absent. */
   unlisted: UnlistedData[];
   lexicons: Record<Locale, LexiconData>;
+}
+
+// Words of red flags, contexts and things outside the list: a typo never fills one of these alone.
+const FLAG_ONLY_KINDS = new Set<Owner['kind']>(['flag', 'context', 'unlisted', 'flagContext']);
+
+/** {"tempnumber": ["years", ...]} to the class's term id and the words; an unknown class stops start-up. */
+function classWords(terms: TermTable, locale: Locale, byClass: Record<string, string[]>): [TermId, Set<string>][] {
+  return Object.entries(byClass).map(([name, words]) => {
+    const term = terms.ids.get(`@${name}`);
+    if (term === undefined) throw new Error(`${locale}: red flag words name an unknown class @${name}`);
+    return [term, new Set(words)];
+  });
 }
 
 const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join(' ');
 
 export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex {
   const lexicon = data.lexicons[locale];
-  const terms = createTermTable(createStemmer(locale), new Set(lexicon.exactForms));
+  const flagWords = data.redFlags[locale];
+  const terms = createTermTable(createStemmer(locale), new Set([...lexicon.exactForms, ...flagWords.exactForms]));
   for (const [name, words] of Object.entries(lexicon.classes)) defineTerm(terms, `@${name}`, words);
+  for (const [name, words] of Object.entries(flagWords.classes)) {
+    if (name in lexicon.classes) throw new Error(`${locale}: red flag class @${name} is also a lexicon class`);
+    defineTerm(terms, `@${name}`, words);
+  }
+  const notDenyingTerm = flagWords.notDenying.length > 0 ? defineTerm(terms, '@notdenying_', flagWords.notDenying) : undefined;
   const negTerm = terms.ids.get('@neg')!;
   const yearTerm = defineTerm(terms, '@year', []);
 
@@ -125,11 +175,27 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     for (const source of item[locale].patterns) addPattern({ kind: 'item', id: item.id }, source);
     for (const source of item[locale].deny) addPattern({ kind: 'deny', id: item.id }, source);
   }
-  for (const flag of data.redFlags) {
-    for (const source of flag[locale].patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear' }, source);
-    for (const source of flag[locale].possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible' }, source);
-    for (const source of flag[locale].unless) addPattern({ kind: 'unless', id: flag.id }, source);
+  for (const flag of data.redFlags.kinds) {
+    const entry = flag[locale];
+    [entry, ...entry.groups].forEach((group, number) => {
+      const { sameClause } = group;
+      for (const source of group.patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: number, needsItem: false, sameClause }, source);
+      for (const source of group.possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible', group: number, needsItem: false, sameClause }, source);
+      for (const source of group.unless) addPattern({ kind: 'unless', id: flag.id, group: number === 0 ? null : number }, source);
+    });
+    for (const source of entry.withItem) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true, sameClause: false }, source);
   }
+  const flagContexts: [FlagContextId, string[]][] = [
+    ['earlier', flagWords.past],
+    ['ended', flagWords.ended],
+    ['now', flagWords.now],
+    ['over', flagWords.over],
+    ['elsewhere', flagWords.elsewhere],
+    ['almost', flagWords.almost],
+    ['urgency', flagWords.urgency],
+    ['deciding', flagWords.deciding],
+  ];
+  for (const [id, sources] of flagContexts) for (const source of sources) addPattern({ kind: 'flagContext', id }, source);
   for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
   for (const entry of data.unlisted) for (const source of entry[locale].patterns) addPattern({ kind: 'unlisted', id: entry.id }, source);
   const contexts: [ContextId, string[]][] = [
@@ -144,9 +210,30 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   ];
   for (const [id, sources] of contexts) for (const source of sources) addPattern({ kind: 'context', id }, source);
 
+  // A red flag pattern is a candidate through its narrowest word only: every word must be there
+  // anyway, and indexing "@neg" or "@turning" would test many patterns on every "no".
+  const common = new Set(lexicon.commonWords);
+  const breadths = new Map<TermId, number>();
+  const breadth = (term: TermId): number => {
+    if (term === negTerm || term === notDenyingTerm) return Infinity;
+    let known = breadths.get(term);
+    if (known === undefined) {
+      const key = termKeys.get(term) ?? '';
+      const name = key.startsWith('@') ? key.slice(1) : null;
+      const words = name === null ? [key] : (flagWords.classes[name] ?? lexicon.classes[name] ?? []);
+      // A stem, a frequent word or a short one ("me", "to") meets more messages than a long word.
+      const cost = (word: string) => (word.endsWith('*') ? 3 : 1) + (common.has(word) ? 50 : 0) + (word.length <= 3 ? 2 : 0);
+      known = words.flatMap((word) => word.split('|')).reduce((sum, word) => sum + cost(word), 0);
+      breadths.set(term, known);
+    }
+    return known;
+  };
+  const termKeys = new Map([...terms.ids].map(([key, id]) => [id, key]));
+  const narrowest = (pattern: Pattern) => pattern.terms.reduce((best, term) => (breadth(term) < breadth(best) ? term : best));
   const patternsByTerm = new Map<TermId, number[]>();
   patterns.forEach((pattern, index) => {
-    for (const term of new Set(pattern.terms)) {
+    const flagKind = pattern.owner.kind === 'flag' || pattern.owner.kind === 'unless' || pattern.owner.kind === 'flagContext';
+    for (const term of flagKind && pattern.terms.length > 1 ? [narrowest(pattern)] : new Set(pattern.terms)) {
       if (term === negTerm && pattern.terms.length > 1) continue; // "no" alone never makes a pattern a candidate
       const list = patternsByTerm.get(term) ?? [];
       list.push(index);
@@ -162,9 +249,9 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   // Typos never fill a red-flag or a context word: "nena" must not become "niña" of "de niña".
   // Nor a thing outside the list: "spraying" must not become "sprain".
   const flagTerms = new Set(
-    patterns.filter((p) => p.owner.kind === 'flag' || p.owner.kind === 'context' || p.owner.kind === 'unlisted').flatMap((p) => p.terms),
+    patterns.filter((p) => FLAG_ONLY_KINDS.has(p.owner.kind)).flatMap((p) => p.terms),
   );
-  const otherTerms = new Set(patterns.filter((p) => p.owner.kind !== 'flag' && p.owner.kind !== 'unless' && p.owner.kind !== 'context' && p.owner.kind !== 'unlisted').flatMap((p) => p.terms));
+  const otherTerms = new Set(patterns.filter((p) => !FLAG_ONLY_KINDS.has(p.owner.kind) && p.owner.kind !== 'unless').flatMap((p) => p.terms));
   const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
   return {
@@ -201,6 +288,22 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     questionStarts: lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')),
     answers,
     speller: createSpeller(words, stems),
+    flags: {
+      kindItems: new Map(data.redFlags.kinds.flatMap((kind) => (kind.item ? [[kind.id, kind.item] as const] : []))),
+      cannot: new Set(flagWords.cannot),
+      persons: new Set(flagWords.persons),
+      animals: new Set(flagWords.animals),
+      referBack: new Set(flagWords.referBack),
+      generic: new Set(flagWords.generic),
+      questionOpeners: new Set(flagWords.questionOpeners),
+      notBefore: classWords(terms, locale, flagWords.notBefore),
+      notAfter: classWords(terms, locale, flagWords.notAfter),
+      bridges: new Set(flagWords.bridges),
+      notDenyingTerm,
+      gapBlockers: new Set(flagWords.gapBlockers),
+      contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext').map((p) => p.terms[0]!)),
+      urgencyOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext' && p.owner.id === 'urgency').map(narrowest)),
+    },
     faqSearch: createFaqSearch(
       data.faq.flatMap((faq) => faq[locale].questions.map((question) => ({ id: faq.id, question: normalizePhrase(question) }))),
     ),

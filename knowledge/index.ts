@@ -3,6 +3,8 @@
 export * from './ids';
 export type { Understanding } from './types';
 export { understand } from './understand';
+export { redFlagAdvice } from './redFlags';
+export type { RedFlagAdvice } from './redFlags';
 export type { About } from './understand';
 export { loadKnowledge } from './load';
 export { itemLabel, itemExplanation, faqAnswer, faqIds, unlistedLabel, unlistedIds } from './content';

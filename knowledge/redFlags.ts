@@ -1,20 +1,38 @@
-import type { ContextId, LocaleIndex, Owner } from './compile';
-import { findMatches, negatedBefore, Match, Span, Token } from './match';
+import type { ContextId, FlagContextId, LocaleIndex, Owner } from './compile';
+import type { ItemId } from './ids';
+import { knowledgeData } from './load';
+import { findMatches, isDenied, Match, Span, Token } from './match';
+import { isMarker } from './normalize';
 import type { Understanding } from './types';
 
-// Red flags: what in a message needs 911 now. Kept apart from understand.ts so the rules about
-// emergencies live in one place (knowledge/data/redflags.json holds the words).
+// Red flags: what in a message needs 911 now, and whether the person asks if it is urgent.
+// The words are data (knowledge/data/redflags.json); these are the rules that read them.
+//
+// A red flag is a kind of sign (breathing, stroke, self-harm...) found by its concepts, never by
+// a whole sentence: "@neg @airway" is any negation bound to any word of breathing. It counts
+// when it is about someone here and now: a film, a pet, a long past, something that is over, a
+// general question or a denial takes it away; a question or a single past time lowers it.
 
 const FLAG_KINDS = new Set<Owner['kind']>(['flag', 'unless']);
+const CONTEXT_KINDS = new Set<Owner['kind']>(['context', 'flagContext']);
+const ITEM_KINDS = new Set<Owner['kind']>(['item', 'deny']);
+/** How far before a red flag a "no" still denies it ("I haven't had any chest pain"). */
+const NEGATION_REACH = 6;
+/** How many bridge words may stand between a red flag's own negation and its word. */
+const BRIDGE_REACH = 4;
+/** How close before a red flag an "almost" must stand. */
+const ALMOST_REACH = 4;
+/** A question of at most this many words may leave out who it is about ("can't breathe?"). */
+const SHORT_QUESTION = 4;
+/** How far after a negation a word can turn it away from the red flag ("can't bear", "ngl"). */
+const NOT_DENYING_REACH = 3;
 
-/** What understand() passes in: the message's sentences and clauses, and how to read a span's context. */
+/** What understand() passes in: the message's tokens, sentences and clauses. */
 export interface FlagInput {
   index: LocaleIndex;
   tokens: Token[];
   sentences: Span[];
   clauses: Span[];
-  /** Which context words (past, now, hypothetical, topic, ...) a stretch holds. */
-  contextsIn: (span: Span) => Set<ContextId>;
   /** True when a sentence opens like a question ("what do I do if..."). */
   opensAsQuestion: (span: Span) => boolean;
 }
@@ -23,54 +41,326 @@ export interface RedFlagReading {
   emergency: Understanding['emergency'];
   emergencyKind: Understanding['emergencyKind'];
   emergencyTier: Understanding['emergencyTier'];
-  /** Token positions the red flag used: they are not also "something else". */
+  urgencyQuestion: Understanding['urgencyQuestion'];
+  urgencyKind: Understanding['urgencyKind'];
+  /** Token positions the red flags used: they are not also "something else". */
   claimed: Set<number>;
 }
 
+type Context = ContextId | FlagContextId;
+/** The context phrases of a sentence, each with the positions of its words. */
+type Contexts = Map<Context, number[][]>;
+
+const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
+const hasTerm = (token: Token | undefined, term: number | undefined) => token !== undefined && term !== undefined && token.terms.includes(term);
+
 /**
- * True when a negation before a red flag denies it ("no chest pain"). Words after it never do:
- * "no puedo respirar bien" and "no respira bien" are emergencies, not breathing that is fine.
+ * The positions of the terms in order, at most one other word between two ("years ago", "hace
+ * muchos años"), never a gap blocker ("de la niña" is a girl, "de niña" a childhood) nor a
+ * negation ("it is not stopping" is no "it is stopped").
  */
-function isFlagDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
-  return negatedBefore(index, tokens, span, match);
+function inOrder(index: LocaleIndex, tokens: Token[], span: Span, terms: readonly number[]): number[] | null {
+  const from = (position: number, k: number): number[] | null => {
+    if (k === terms.length) return [];
+    const last = k === 0 ? span.to : Math.min(span.to, position + 2);
+    for (let i = position; i < last; i++) {
+      const gap = tokens[position]!;
+      if (k > 0 && i > position && (index.flags.gapBlockers.has(gap.word) || gap.terms.includes(index.negTerm))) break;
+      if (tokens[i]!.terms.includes(terms[k]!)) {
+        const rest = from(i + 1, k + 1);
+        if (rest) return [i, ...rest];
+      }
+    }
+    return null;
+  };
+  return from(span.from, 0);
+}
+
+/** The lexicon's and the red flags' context phrases in a sentence (the same id is one meaning: "past", "now"). */
+function contextsOf(index: LocaleIndex, tokens: Token[], span: Span): Contexts {
+  const found: Contexts = new Map();
+  let opens = false;
+  for (let i = span.from; i < span.to && !opens; i++) {
+    opens = tokens[i]!.terms.some((term) => index.contextOpeners.has(term) || index.flags.contextOpeners.has(term));
+  }
+  if (!opens) return found;
+  for (const match of findMatches(index, tokens, span, CONTEXT_KINDS)) {
+    const owner = match.pattern.owner;
+    if (owner.kind !== 'context' && owner.kind !== 'flagContext') continue;
+    const positions = inOrder(index, tokens, span, match.pattern.terms);
+    if (!positions) continue;
+    // "que no se me quita", "it doesn't go away": a denied end is no end.
+    if (owner.id === 'over' && hasTerm(tokens[positions[0]! - 1], index.negTerm)) continue;
+    const list = found.get(owner.id) ?? [];
+    list.push(positions);
+    found.set(owner.id, list);
+  }
+  return found;
+}
+
+/** What a sentence says about when and where, as red flags read it. */
+interface Setting {
+  /** A distant past (the lexicon's) or an earlier time (the red flags' "in March", "last month"). */
+  past: boolean;
+  /** A treatment over: the lexicon's distant past or "finished chemo", "back when". */
+  ended: boolean;
+  now: boolean;
+  once: boolean;
+  over: boolean;
+  /** Talk about a topic (the lexicon's "learned about", "health class"). */
+  topic: boolean;
+  /** A film, a book, a streamer, a pet. */
+  elsewhere: boolean;
+  hypothetical: boolean;
+  urgency: boolean;
+  deciding: boolean;
+  almost: number[][];
+}
+
+function settingOf(contexts: Contexts): Setting {
+  const get = (id: Context) => contexts.get(id) ?? [];
+  const past = [...get('past'), ...get('earlier')];
+  const over = get('over');
+  // A word of now inside a phrase of the past or of something over says nothing of now:
+  // "never happened again", "fine since", "no problems since".
+  const inside = new Set([...past, ...over].flat());
+  const now = [...get('now')].some((positions) => positions.every((position) => !inside.has(position)));
+  return {
+    past: past.length > 0,
+    ended: get('past').length > 0 || get('ended').length > 0,
+    now,
+    once: get('once').length > 0,
+    over: over.length > 0,
+    topic: get('topic').length > 0,
+    elsewhere: get('elsewhere').length > 0,
+    hypothetical: get('hypothetical').length > 0,
+    urgency: get('urgency').length > 0,
+    deciding: get('deciding').length > 0,
+    almost: get('almost'),
+  };
+}
+
+/** The pattern's own negation slot: "can't breathe" names the sign with it. */
+function ownNegation(index: LocaleIndex, match: Match): boolean {
+  return match.pattern.terms.includes(index.negTerm);
 }
 
 /**
- * The red flag a message raises, if any. Red flags may span "and" ("bleeding for hours and it
- * won't stop"), so they match per sentence. Recall comes first: a question or a single past time
- * only lowers a clear flag to a possible one; a distant past ("years ago", "en 2015"), a
- * hypothetical question ("what do I do if someone has a seizure?") or talk about a topic ("we
- * learned about strokes") removes it.
+ * A red flag's own negation must be one that names a sign ("can't", "no"; not "me falta") and be
+ * bound to its word by nothing but bridge words ("can't breathe", "no le entra el aire"): "no
+ * trouble breathing" and a "No," standing alone before "I breathe fine" are denials, not signs.
  */
-export function readRedFlags({ index, tokens, sentences, clauses, contextsIn, opensAsQuestion }: FlagInput): RedFlagReading {
-  const result: RedFlagReading = { emergency: false, emergencyKind: null, emergencyTier: null, claimed: new Set() };
-  const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
-  for (const sentence of sentences) {
-    const found = findMatches(index, tokens, sentence, FLAG_KINDS);
-    if (!found.some((match) => match.pattern.owner.kind === 'flag')) continue;
-    const context = contextsIn(sentence);
-    const asked = sentence.asked === true || opensAsQuestion(sentence);
-    if (context.has('topic')) continue;
-    if (asked && context.has('hypothetical')) continue;
-    if (context.has('past') && !context.has('now')) continue;
-    const lowered = asked || context.has('past') || context.has('once');
-    const harmless = new Set(found.filter((match) => match.pattern.owner.kind === 'unless').map((match) => match.pattern.owner.id));
-    for (const match of found) {
-      const owner = match.pattern.owner;
-      if (owner.kind !== 'flag' || harmless.has(owner.id)) continue;
-      const tier = lowered ? 'possible' : owner.tier;
-      // Denial is judged inside the clause the red flag starts in: "I can't breathe and my lips
-      // are turning blue" must not let the first clause's "not" deny the second.
-      const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
-      // A clear red flag anywhere outranks a possible one found earlier.
-      if (result.emergencyTier === 'clear' || (result.emergency && tier === 'possible')) continue;
-      if (!isFlagDenied(index, tokens, { ...clause, to: sentence.to, negated: false }, match)) {
-        for (const position of match.positions) result.claimed.add(position);
-        result.emergency = true;
-        result.emergencyKind = owner.id;
-        result.emergencyTier = tier;
-      }
+function negationBound(index: LocaleIndex, tokens: Token[], sentence: Span, match: Match): boolean {
+  const words = match.pattern.terms.filter((term) => term !== index.negTerm);
+  for (let p = sentence.from; p < sentence.to; p++) {
+    if (!index.flags.cannot.has(tokens[p]!.word) || !tokens[p]!.terms.includes(index.negTerm)) continue;
+    for (let j = p + 1; j < Math.min(sentence.to, p + 2 + BRIDGE_REACH); j++) {
+      const token = tokens[j]!;
+      if (isMarker(token.word)) break;
+      if (words.some((term) => token.terms.includes(term))) return true;
+      if (!index.flags.bridges.has(token.word)) break;
     }
   }
+  return false;
+}
+
+/**
+ * True when a negation before the red flag denies it: "no chest pain", "never had a seizure",
+ * "ni he tenido convulsiones". Not one that is about something else: "I can't bear this
+ * squeezing in my chest", "no sé por qué me duele el pecho".
+ */
+function flagDenied(index: LocaleIndex, tokens: Token[], clause: Span, sentence: Span, match: Match): boolean {
+  if (index.negatedBreaks.has(tokens[clause.from - 1]?.word ?? '')) return true;
+  const first = match.positions[0]!;
+  const last = match.positions[match.positions.length - 1]!;
+  const used = new Set(match.positions);
+  for (let i = last - 1; i >= Math.max(clause.from, first - NEGATION_REACH); i--) {
+    if (i < first && index.negationStops.has(tokens[i]!.word)) return false;
+    if (used.has(i) || !tokens[i]!.terms.includes(index.negTerm)) continue;
+    let turnedAway = false;
+    for (let k = i + 1; k <= Math.min(sentence.to - 1, i + NOT_DENYING_REACH) && !turnedAway; k++) {
+      turnedAway = hasTerm(tokens[k], index.flags.notDenyingTerm);
+    }
+    if (!turnedAway) return true;
+  }
+  return false;
+}
+
+/** "almost had a heart attack", "casi me desmayo": an "almost" just before the sign. */
+function almostBefore(setting: Setting, match: Match): boolean {
+  const first = match.positions[0]!;
+  return setting.almost.some((positions) => {
+    const end = positions[positions.length - 1]!;
+    return end < first && first - end <= ALMOST_REACH;
+  });
+}
+
+/** The item (a fever) is reported in the sentence: present, not denied, not long past. */
+function itemReported(index: LocaleIndex, tokens: Token[], sentence: Span, clauses: Span[], item: ItemId): boolean {
+  return clauses.some((clause) => {
+    if (!inSpan(sentence, clause.from)) return false;
+    const matches = findMatches(index, tokens, clause, ITEM_KINDS).filter((match) => match.pattern.owner.id === item);
+    if (matches.some((match) => match.pattern.owner.kind === 'deny')) return false;
+    if (!matches.some((match) => !isDenied(index, tokens, clause, match))) return false;
+    const setting = settingOf(contextsOf(index, tokens, clause));
+    return !(setting.past || setting.over) || setting.now;
+  });
+}
+
+/** A treatment word that is going on now: not denied ("no chemo") nor past ("finished chemo years ago"). */
+function currentInClause(index: LocaleIndex, tokens: Token[], clause: Span, sentence: Span, match: Match): boolean {
+  if (flagDenied(index, tokens, clause, sentence, match)) return false;
+  const setting = settingOf(contextsOf(index, tokens, clause));
+  return !setting.ended || setting.now;
+}
+
+/**
+ * Whose the sign is: the nearest owner word before it. The person or their child ("I", "my
+ * son"), someone else ("my neighbour", "mi prima") or an animal ("my dog", "mi gato").
+ */
+function ownerOf(index: LocaleIndex, tokens: Token[], sentence: Span, match: Match): 'self' | 'other' | 'animal' | null {
+  let pronoun = false;
+  for (let i = match.positions[0]! - 1; i >= sentence.from; i--) {
+    const word = tokens[i]!.word;
+    if (index.flags.animals.has(word)) return 'animal';
+    if (index.flags.referBack.has(word)) pronoun = true;
+    else if (index.selfWords.has(word)) return 'self';
+    if (index.others.has(word)) return 'other';
+  }
+  return pronoun ? 'self' : null;
+}
+
+/** "is coughing blood a sign of leukemia", "how long is too long for a nosebleed": a question without "?". */
+function opensLikeQuestion(index: LocaleIndex, tokens: Token[], sentence: Span): boolean {
+  const first = tokens[sentence.from];
+  const second = tokens[sentence.from + 1];
+  return first !== undefined && index.flags.questionOpeners.has(first.word) && !(second?.terms.includes(index.negTerm) ?? false);
+}
+
+/** Someone here: a person word (I, my son, mi mamá). A question without one is general. */
+function namesPerson(index: LocaleIndex, tokens: Token[], span: Span): boolean {
+  for (let i = span.from; i < span.to; i++) {
+    const word = tokens[i]!.word;
+    if (index.flags.generic.has(word)) continue;
+    if (index.selfWords.has(word) || index.others.has(word) || index.relatives.has(word) || index.flags.persons.has(word)) return true;
+  }
+  return false;
+}
+
+interface Found {
+  match: Match;
+  tier: 'clear' | 'possible';
+}
+
+const better = (a: Found, b: Found | null) =>
+  b === null ||
+  (a.tier === 'clear' && b.tier === 'possible') ||
+  (a.tier === b.tier && (a.match.pattern.score > b.match.pattern.score || (a.match.pattern.score === b.match.pattern.score && a.match.pattern.order < b.match.pattern.order)));
+
+/** "tiene 40 años", "he's 40": a word of the match is none because of the word after or before it. */
+function unitFollows(index: LocaleIndex, tokens: Token[], match: Match): boolean {
+  const voided = (pairs: [number, Set<string>][], step: number) =>
+    pairs.some(
+      ([term, words]) =>
+        match.pattern.terms.includes(term) && match.positions.some((position) => hasTerm(tokens[position], term) && words.has(tokens[position + step]?.word ?? '')),
+    );
+  return voided(index.flags.notBefore, 1) || voided(index.flags.notAfter, -1);
+}
+
+/** The signs a sentence names and does not deny, whatever its setting. */
+function namedSigns(input: FlagInput, sentence: Span): Match[] {
+  const { index, tokens, clauses } = input;
+  const found = findMatches(index, tokens, sentence, FLAG_KINDS);
+  if (!found.some((match) => match.pattern.owner.kind === 'flag')) return [];
+  const harmless = new Set(
+    found.flatMap((match) => (match.pattern.owner.kind === 'unless' ? [`${match.pattern.owner.id}:${match.pattern.owner.group ?? '*'}`] : [])),
+  );
+  return found.filter((match) => {
+    const owner = match.pattern.owner;
+    if (unitFollows(index, tokens, match)) return false;
+    if (owner.kind !== 'flag' || harmless.has(`${owner.id}:*`) || harmless.has(`${owner.id}:${owner.group}`)) return false;
+    if (ownNegation(index, match) && !negationBound(index, tokens, sentence, match)) return false;
+    const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
+    if (owner.sameClause && !match.positions.every((position) => inSpan(clause, position))) return false;
+    if (!ownNegation(index, match) && flagDenied(index, tokens, clause, sentence, match)) return false;
+    if (owner.needsItem) {
+      const item = index.flags.kindItems.get(owner.id);
+      if (!item || !currentInClause(index, tokens, clause, sentence, match)) return false;
+      if (!itemReported(index, tokens, sentence, clauses, item)) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * The red flag a message raises, if any, and whether it asks about urgency. Recall comes first:
+ * a question or a single past time only lowers a clear flag to a possible one; a distant past, a
+ * thing that is over, a hypothetical or general question, a film, a book or a pet removes it.
+ */
+export function readRedFlags(input: FlagInput): RedFlagReading {
+  const { index, tokens, sentences } = input;
+  const result: RedFlagReading = {
+    emergency: false,
+    emergencyKind: null,
+    emergencyTier: null,
+    urgencyQuestion: false,
+    urgencyKind: null,
+    claimed: new Set(),
+  };
+  let best: Found | null = null;
+  let named: Match | null = null;
+  for (const sentence of sentences) {
+    const signs = namedSigns(input, sentence);
+    let mayAskUrgency = false;
+    for (let i = sentence.from; i < sentence.to && !mayAskUrgency; i++) mayAskUrgency = tokens[i]!.terms.some((term) => index.flags.urgencyOpeners.has(term));
+    if (signs.length === 0 && !mayAskUrgency) continue;
+    const setting = settingOf(contextsOf(index, tokens, sentence));
+    const asked = sentence.asked === true || input.opensAsQuestion(sentence) || opensLikeQuestion(index, tokens, sentence);
+    const person = namesPerson(index, tokens, sentence);
+    const urgencyAsked = setting.urgency && (asked || setting.deciding) && !setting.topic && !setting.elsewhere && !(setting.past && !setting.now);
+    if (urgencyAsked) result.urgencyQuestion = true;
+    for (const match of signs) {
+      if (urgencyAsked && (named === null || match.pattern.score > named.pattern.score)) named = match;
+      if (setting.topic) continue;
+      // A film, a book, a pet; "he was watching a show and now he's not breathing" still counts.
+      if (setting.elsewhere && !setting.now) continue;
+      if (asked && setting.hypothetical) continue;
+      // "is a seizure an emergency?", "can leukemia make you cough up blood?": about no one. A
+      // few words ("can't breathe??") are a person's own, with the subject left out.
+      if (asked && !person && !setting.now && !(ownNegation(index, match) && sentence.to - sentence.from <= SHORT_QUESTION)) continue;
+      const owner = match.pattern.owner as Extract<Owner, { kind: 'flag' }>;
+      // A fever on treatment is judged by the fever's own time and the treatment's (above).
+      if (!owner.needsItem && (setting.past || setting.over) && !setting.now) continue;
+      const whose = ownerOf(index, tokens, sentence, match);
+      if (whose === 'animal') continue;
+      // "my neighbour had a heart attack last week": someone else's, and over.
+      if ((setting.past || setting.once || setting.over) && !setting.now && whose === 'other') continue;
+      if (!ownNegation(index, match) && almostBefore(setting, match)) continue;
+      // Asking whether to go to the ER about a sign someone has now does not make it less clear.
+      const lowered = (asked && !(urgencyAsked && person)) || setting.elsewhere || (!owner.needsItem && (setting.past || setting.once));
+      const found: Found = { match, tier: lowered ? 'possible' : owner.tier };
+      for (const position of match.positions) result.claimed.add(position);
+      if (better(found, best)) best = found;
+    }
+  }
+  if (best) {
+    result.emergency = true;
+    result.emergencyKind = best.match.pattern.owner.id;
+    result.emergencyTier = best.tier;
+  }
+  if (result.urgencyQuestion) result.urgencyKind = result.emergencyKind ?? named?.pattern.owner.id ?? null;
   return result;
+}
+
+/** What the advice for a red flag kind says besides 911, from the data (never from its id). */
+export interface RedFlagAdvice {
+  /** "feverOnTreatment": call the care team's line too; "call911": the 911 advice alone. */
+  advice: 'call911' | 'feverOnTreatment';
+  /** The crisis line (988) goes with it. */
+  crisisLine: boolean;
+}
+
+export function redFlagAdvice(kind: string | null): RedFlagAdvice {
+  const entry = kind === null ? undefined : knowledgeData().redFlags.kinds.find((flag) => flag.id === kind);
+  return { advice: entry?.advice ?? 'call911', crisisLine: entry?.crisisLine ?? false };
 }

@@ -46,15 +46,97 @@ const faqLocale = z.object({
 });
 export const faqSchema = z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: faqLocale, es: faqLocale }));
 
-const redFlagLocale = z.object({
-  /** A clear red flag: the 911 advice and the closing at once. */
-  patterns: z.array(pattern).min(2),
+const redFlagGroup = z.object({
+  /** A clear red flag: the 911 advice and the closing at once. Needs severity or an explicit sign. */
+  patterns: z.array(pattern).default([]),
   /** A possible one (a deliberately wide net): the 911 advice and "Is this happening right now?". */
   possible: z.array(pattern).default([]),
-  /** Words that make the flag harmless in the same sentence: spitting blood "after brushing". */
+  /** Words that make this group harmless in the same sentence: spitting blood "after brushing". */
   unless: z.array(pattern).default([]),
+  /** The words must stand in one clause: "le falta el aire horrible", not "se cansa mucho y le falta el aire". */
+  sameClause: z.boolean().default(false),
 });
-export const redFlagsSchema = z.array(z.object({ id: z.string().regex(/^[a-z_]+$/), en: redFlagLocale, es: redFlagLocale }));
+const redFlagLocale = redFlagGroup.extend({
+  /**
+   * Signs of their own with their own harmless words: a heart that hurts "since she left me" is
+   * grief, while the kind's other signs stay. The kind's `unless` applies to every group.
+   */
+  groups: z.array(redFlagGroup).default([]),
+  /** Clear only with the kind's `item` reported in the same sentence ("on chemo" and a fever). */
+  withItem: z.array(pattern).default([]),
+});
+const redFlagKind = z
+  .object({
+    id: z.string().regex(/^[a-z_]+$/),
+    /** What the advice says besides 911: "fever_on_treatment" tells to call the care team too. */
+    advice: z.enum(['call911', 'feverOnTreatment']).default('call911'),
+    /** The crisis line (988) goes with the 911 advice. */
+    crisisLine: z.boolean().default(false),
+    /** The listed item that `withItem` patterns need, reported and not denied. */
+    item: z.enum(ITEM_IDS).optional(),
+    en: redFlagLocale,
+    es: redFlagLocale,
+  })
+  .refine((kind) => (kind.en.withItem.length + kind.es.withItem.length > 0) === (kind.item !== undefined), 'withItem patterns and item go together');
+
+/** Phrases matched in order (at most one other word between two of theirs, never a `gapBlockers` word). */
+const phrases = z.array(pattern).default([]);
+const redFlagWords = z.object({
+  /** Word groups only red flags use, as @name (a lexicon class of the same name is an error). */
+  classes: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().regex(/^[a-z0-9*|]+$/)).min(1)).default({}),
+  /** Words matched only as written, never through their Snowball stem: "fainted" is not "feel faint". */
+  exactForms: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /**
+   * The negations that name a sign with it ("can't breathe", "no respira", "never woke up"): a red
+   * flag pattern's own @neg must be one of these. "me falta el aire" is shortness of breath, not this.
+   */
+  cannot: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /**
+   * Words that may stand between a red flag's own negation and the word it negates: "can't
+   * breathe", "no le entra el aire". Any other word breaks it: "no trouble breathing" denies.
+   */
+  bridges: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** After a negation, words that make it deny something else: "I can't bear this squeezing in my chest". */
+  notDenying: z.array(z.string().regex(/^[a-z0-9*|]+$/)).default([]),
+  /** Words a time phrase never skips: "de la niña" is a girl, "de niña" a childhood. */
+  gapBlockers: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Person words besides the lexicon's (mija, tiene, está): a question with one is about someone here. */
+  persons: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
+  /** People in general ("kids", "pacientes"): a question about them is about no one here. */
+  generic: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** First words of a question without a "?" ("is coughing blood a sign of..."); not before a negation ("can't breathe"). */
+  questionOpeners: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Pronouns that point back to the last one named ("my dog... he", "a mi gato le"): whose-it-is reads past them. */
+  referBack: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Animals: a sign whose nearest owner word before it is one ("my dog threw up blood") is the animal's. */
+  animals: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** A word of the class is none when one of these words follows it: "40 años" is an age, not a temperature. */
+  notBefore: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().regex(/^[a-z0-9]+$/))).default({}),
+  /** A word of the class is none when one of these words stands before it: "he's 40" is an age. */
+  notAfter: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().regex(/^[a-z0-9]+$/))).default({}),
+  /** A past beyond the lexicon's (in March, in college, last month): no red flag without a word of now. */
+  past: phrases,
+  /** A treatment that is over (finished chemo, back when I was on chemo): no fever on treatment. */
+  ended: phrases,
+  /** More words of now (since, still): a past word then only lowers a red flag. */
+  now: phrases,
+  /** It is over: "he's fine tho", "desde entonces todo bien". No red flag without a word of now. */
+  over: phrases,
+  /** Not a person in front of the writer: a film, a book, a streamer, a pet. No red flag. */
+  elsewhere: phrases,
+  /** "almost had a heart attack", "casi me desmayo": no red flag when it stands before one. */
+  almost: phrases,
+  /** Whether to go to the ER, call 911 or wait: the place or the choice. */
+  urgency: phrases,
+  /** The words of a choice that make an urgency phrase a question without a "?": "should", "o". */
+  deciding: phrases,
+});
+
+export const redFlagsSchema = z.object({
+  en: redFlagWords,
+  es: redFlagWords,
+  kinds: z.array(redFlagKind).refine((kinds) => new Set(kinds.map((kind) => kind.id)).size === kinds.length, 'duplicate red flag id'),
+});
 
 const unlistedLocale = z.object({
   /** A short plain name for "also mentioned": "Night sweats". */
@@ -140,6 +222,7 @@ export const lexiconSchema = z.object({
 
 export type ItemData = z.infer<typeof itemSchema>;
 export type FaqData = z.infer<typeof faqSchema>[number];
-export type RedFlagData = z.infer<typeof redFlagsSchema>[number];
+export type RedFlagData = z.infer<typeof redFlagsSchema>;
+export type RedFlagKindData = RedFlagData['kinds'][number];
 export type UnlistedData = z.infer<typeof unlistedSchema>[number];
 export type LexiconData = z.infer<typeof lexiconSchema>;

@@ -18,6 +18,17 @@ export interface Understanding {
    * question, "Is this happening right now?".
    */
   emergencyTier: 'clear' | 'possible' | null;
+  /**
+   * The person asks whether to go to the ER, call 911 or wait ("should I take him to the ER
+   * tonight?", "¿voy a urgencias o llamo al 911?"): the answer is the 911 advice for a red flag,
+   * the ER or urgent care guidance otherwise.
+   */
+  urgencyQuestion: boolean;
+  /**
+   * With an urgency question, the red flag kind it is about: the message's own red flag, or the
+   * sign the question names ("is a seizure an emergency?"); null when it names none.
+   */
+  urgencyKind: string | null;
   /** Things the person mentioned that are not on the list (night sweats, a headache): short label ids. */
   unlisted: string[];
   /** A short reply to a yes/no question. */

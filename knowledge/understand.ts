@@ -27,6 +27,8 @@ const empty = (): Understanding => ({
   emergency: false,
   emergencyKind: null,
   emergencyTier: null,
+  urgencyQuestion: false,
+  urgencyKind: null,
   unsure: [],
   unlisted: [],
   answer: null,
@@ -107,8 +109,9 @@ function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[];
     if (end > clauseStart) {
       const words = tokens.slice(clauseStart, end);
       // "denies fever, night sweats, wt loss": a clinical denial verb anywhere opens the list too.
+      // A "no" standing alone is an answer, not the start of a list: "no, respira bien".
       const startsWithNo =
-        (words[0] !== undefined && words[0].terms.includes(index.negTerm)) || words.some((token) => index.listNegators.has(token.word));
+        (words[0] !== undefined && words.length > 1 && words[0].terms.includes(index.negTerm)) || words.some((token) => index.listNegators.has(token.word));
       // "no fever, bruises or bleeding": a comma list that opened with "no" stays denied until a
       // subject or a verb starts a new statement ("no fever, I'm just tired").
       const continuesList =
@@ -278,13 +281,14 @@ export function understandWith(index: LocaleIndex, text: unknown, about: About =
     tokens,
     sentences,
     clauses,
-    contextsIn: (span) => contextsIn(index, tokens, span),
     opensAsQuestion: (span) => startsWithQuestion(index, tokens, span),
   });
   const claimedByFlags = flags.claimed;
   result.emergency = flags.emergency;
   result.emergencyKind = flags.emergencyKind;
   result.emergencyTier = flags.emergencyTier;
+  result.urgencyQuestion = flags.urgencyQuestion;
+  result.urgencyKind = flags.urgencyKind;
 
   // A question ("what are petechiae?", "is it hereditary?") asks; it does not report. A sentence
   // that opens like a question always counts; one that only ends in "?" counts when it matches

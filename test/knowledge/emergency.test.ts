@@ -19,7 +19,8 @@ describe('red flags', () => {
     ['en', "he's not breathing", 'clear', 'breathing'],
     ['en', 'my baby stopped breathing', 'clear', 'breathing'],
     ['en', 'my chest is killing me rn', 'clear', 'chest_pain'],
-    ['es', 'el bebé se quejaba y se le hundían las costillas', 'possible', 'breathing'],
+    // Ribs sinking in is an explicit sign of a baby working to breathe (issue 19): clear.
+    ['es', 'el bebé se quejaba y se le hundían las costillas', 'clear', 'breathing'],
     ['en', "my kid is limp and won't respond", 'clear', 'fainting'],
     ['es', 'mi papá no puede hablar y tiene la boca chueca', 'clear', 'stroke'],
   ])('%s "%s" -> %s %s', (locale, text, tier, kind) => {

@@ -18,7 +18,12 @@ describe('patterns are not evaluation sentences', () => {
   const patterns: [string, string][] = [];
   for (const locale of ['en', 'es'] as const) {
     for (const item of data.items) for (const p of [...item[locale].patterns, ...item[locale].deny]) patterns.push([`items ${item.id}`, p]);
-    for (const flag of data.redFlags) for (const p of [...flag[locale].patterns, ...flag[locale].possible, ...flag[locale].unless]) patterns.push([`redflags ${flag.id}`, p]);
+    for (const flag of data.redFlags.kinds) {
+      for (const group of [flag[locale], ...flag[locale].groups]) for (const p of [...group.patterns, ...group.possible, ...group.unless]) patterns.push([`redflags ${flag.id}`, p]);
+      for (const p of flag[locale].withItem) patterns.push([`redflags ${flag.id}`, p]);
+    }
+    const words = data.redFlags[locale];
+    for (const p of [...words.past, ...words.now, ...words.over, ...words.elsewhere, ...words.almost, ...words.urgency, ...words.deciding]) patterns.push(['redflags context', p]);
     for (const faq of data.faq) for (const p of faq[locale].patterns) patterns.push([`faq ${faq.id}`, p]);
     for (const entry of data.unlisted) for (const p of entry[locale].patterns) patterns.push([`unlisted ${entry.id}`, p]);
   }

@@ -1,0 +1,304 @@
+import { understand } from '../../knowledge/understand';
+import { redFlagAdvice } from '../../knowledge/redFlags';
+import { knowledgeData } from '../../knowledge/load';
+import type { Locale } from '../../knowledge/ids';
+
+// Red flags as concepts (issue 19): each kind in both languages and several registers, the
+// near misses that must never flag, denials of a normal state, and urgency questions. The
+// wordings are ours, written as kinds; none is a sentence of an evaluation batch.
+
+type Wordings = Record<Locale, string[]>;
+
+const SIGNS: Record<string, Wordings> = {
+  breathing: {
+    en: [
+      "he's not breathing",
+      'cant breathe help',
+      "she can't get any air in",
+      'my baby stops breathing for a few seconds at a time',
+      'his lips went purple',
+      'she is grey around the lips',
+      'gasping for air',
+      'he is choking on a grape',
+      'the skin between his ribs sucks in when he breathes',
+      'my throat is closing up',
+      'my toddler is wheezing really bad and can barely talk',
+      'resp distress, retractions noted',
+      'having an asthma attack and my inhaler is not working',
+    ],
+    es: [
+      'no respira',
+      'auxilio, casi no puede respirar',
+      'el niño está morado',
+      'se atragantó con un dulce',
+      'mi bebé hace pausas al respirar',
+      'no le pasa el aire',
+      'se me cierra la garganta',
+      'la boca se le puso gris',
+      'mi baby no está breathing bien',
+      'me falta el aire horrible, no puedo ni hablar',
+    ],
+  },
+  stroke: {
+    en: [
+      'her face is droopy on one side',
+      'his smile is crooked all of a sudden',
+      'my left arm and leg went numb suddenly',
+      'his speech is slurred',
+      "she can't raise her right arm",
+      'one side of his mouth is hanging down',
+      'suddenly lost vision in one eye',
+      "I think she's having a stroke",
+    ],
+    es: [
+      'se le cayó la cara de un lado',
+      'tiene la boca chueca',
+      'no puede mover el lado derecho',
+      'habla arrastrando las palabras',
+      'se le durmió el brazo izquierdo de repente',
+      'mi papá no puede levantar el brazo izquierdo',
+      'de repente no veo nada de un ojo',
+      'tiene media cara caída',
+    ],
+  },
+  self_harm: {
+    en: [
+      'I really want to kill myself',
+      'kms',
+      'i wanna unalive myself',
+      "I don't want to be alive anymore",
+      "everyone's better off without me",
+      'I wrote a goodbye note',
+      "some days I don't want to wake up",
+      'my daughter has been cutting herself',
+      'I have a plan to end it',
+      'i wish i could go to sleep and never wake up',
+      'he says he wants to hurt himself',
+      "gave away all my stuff, I won't need it where I'm going",
+      'nobody would miss me if i was gone',
+      'im planning to jump',
+    ],
+    es: [
+      'me quiero matar',
+      'no quiero seguir viviendo',
+      'he pensado en quitarme la vida',
+      'estarían mejor sin mí',
+      'mi hijo se corta los brazos',
+      'escribí una carta de despedida',
+      'ojalá no despertar mañana',
+      'tengo ganas de morirme',
+      'me quiero tirar del puente',
+      'ya no le veo sentido a la vida',
+      'ya no quiero estar en este mundo',
+    ],
+  },
+  fainting: {
+    en: ['my newborn is floppy and hard to wake', "my baby won't wake up", 'my mom passed out and is not responding', 'she is unconscious'],
+    es: ['mi bebé está muy flojito', 'no logro despertar al bebé', 'se desmayó y no reacciona', 'está inconsciente'],
+  },
+  fever_on_treatment: {
+    en: [
+      'my son is on chemo and has a fever of 38.5',
+      "I'm in the middle of chemo and running a fever",
+      'he had chemo last week and now has a fever',
+      'mid-treatment, temp 101',
+      'on treatment for leukemia and feverish with chills',
+    ],
+    es: [
+      'mi hija está en quimio y tiene fiebre',
+      'estoy en tratamiento de leucemia y tengo calentura',
+      'le dieron quimio el lunes y hoy tiene 38.4',
+      'está en quimio y ahorita tiene 39',
+    ],
+  },
+  seizure: {
+    en: ['my son is shaking and his eyes rolled back', "he's having a fit", 'she went stiff and started jerking', 'my daughter is convulsing'],
+    es: ['está convulsionando', 'le dio una convulsión', 'se le voltearon los ojos', 'se puso tiesa y empezó a sacudirse'],
+  },
+  blood_vomit: {
+    en: ['throwing up blood', 'his vomit looks like coffee grounds', 'vomited blood clots', 'there is blood in her vomit'],
+    es: ['vomita sangre', 'vomitó como posos de café', 'el vómito tiene coágulos de sangre', 'tose sangre'],
+  },
+  chest_pain: {
+    en: [
+      'my chest hurts really bad',
+      'it feels like an elephant is sitting on my chest',
+      'squeezing pain in my chest',
+      'my heart hurts',
+      'it is like a needle pushing through my heart',
+      'feels like a claw in my chest',
+      'I cannot bear this pressure in my chest',
+    ],
+    es: ['me duele el pecho', 'siento opresión en el pecho', 'me duele el corazón muy fuerte', 'me aprieta el pecho como una garra'],
+  },
+  bleeding: {
+    en: ["the bleeding won't stop", "his nose has been bleeding for an hour and won't stop", 'blood is gushing from the cut', "I can't stop the bleeding"],
+    es: ['no para de sangrar', 'le sangra la nariz sin parar desde hace una hora', 'está sangrando a chorros'],
+  },
+  overdose: {
+    en: ['he drank a bottle of bleach', 'my daughter took 15 of her antidepressants', 'I took way too many sleeping pills'],
+    es: ['mi hijo tomó cloro', 'tomé demasiadas pastillas para dormir', 'se tomó un bote de pastillas'],
+  },
+};
+
+const rows = (table: Record<string, Wordings>) =>
+  Object.entries(table).flatMap(([kind, byLocale]) => (['en', 'es'] as const).flatMap((locale) => byLocale[locale].map((text) => [kind, locale, text] as const)));
+
+describe('red flags are kinds of sign, in any wording', () => {
+  it.each(rows(SIGNS))('%s: %s "%s"', (kind, locale, text) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+});
+
+// The same words in the past, about someone on TV or a pet, asked in general, denied, ordinary or
+// figurative: no red flag at all (not even the possible tier).
+const NEAR_MISSES: Record<string, Wordings> = {
+  denial: {
+    en: ['nah I breathe fine', 'no trouble breathing', "he's not short of breath at all", 'never had a seizure', "she didn't faint", 'nope, no blood in the vomit'],
+    es: ['no, ella respira bien', 'respira normal', 'no tengo dolor de pecho', 'nunca ha convulsionado', 'no se desmayó', 'sin dificultad para respirar'],
+  },
+  past: {
+    en: [
+      'I had a seizure when I was 10',
+      'my grandpa had a stroke years ago',
+      'I tried to kill myself in 2015, doing well now',
+      'finished chemo in 2019, now I have a cold and a fever',
+      'my granddad died of a heart attack',
+      'i had chest pain yesterday but it went away and the ecg was fine',
+    ],
+    es: ['hace años tuve una convulsión', 'mi abuelo tuvo un infarto en 2010', 'cuando estaba en quimio me daba fiebre', 'terminé la quimio hace años y tengo fiebre'],
+  },
+  elsewhere: {
+    en: ['in the movie he had a heart attack', 'my cat had a seizure', 'my dog threw up blood'],
+    es: ['en la película se desmaya', 'mi perro convulsionó', 'a mi gato le dio una convulsión'],
+  },
+  question: {
+    en: [
+      'what are the signs of a heart attack?',
+      'what should I do if my kid has a seizure?',
+      'can leukemia cause bleeding that does not stop?',
+      'is chest pain a sign of leukemia?',
+      'is coughing blood a symptom of leukemia',
+      'do kids with leukemia have seizures?',
+    ],
+    es: ['¿qué debo hacer si alguien se desmaya en la calle?', '¿qué hago si mi hijo convulsiona?', '¿la leucemia da dolor de pecho?'],
+  },
+  ordinary: {
+    en: [
+      'I cut my finger and it bled a little',
+      'cut myself on a can and now it is bleeding',
+      'I feel faint when I stand up',
+      'waking up soaked every night',
+      'I get winded on the stairs',
+      'my hand falls asleep when I lie on it',
+      'my arm hurts so I cannot lift it',
+      "he's 40 and on chemo",
+      'I gave away old clothes to charity',
+      'my kid rolled her eyes at me',
+    ],
+    es: [
+      'me corté el dedo y sangró un poquito',
+      'me mareo al levantarme',
+      'me despierto empapado',
+      'me falta el aire al subir escaleras',
+      'se me durmió la pierna de estar sentado',
+      'tiene 40 años y está en quimio',
+      'tuvo fiebre pero no está en quimio',
+      // a word of severity in another clause is not the breathlessness's
+      'se agota muchísimo y además le falta el aire',
+    ],
+  },
+  figurative: {
+    en: [
+      'this heat is killing me',
+      'he choked during the exam',
+      'almost had a heart attack when the phone rang',
+      'she gave me a heart attack sneaking up on me',
+      'my heart hurts since my dog died',
+      'I want to die laughing',
+    ],
+    es: ['me muero de sueño', 'me quiero morir de la risa', 'estoy ahogado en deudas', 'casi me da un infarto con la cuenta', 'me duele el corazón porque me dejó mi novio'],
+  },
+};
+
+describe('near misses never flag', () => {
+  it.each(rows(NEAR_MISSES))('%s: %s "%s"', (_kind, locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
+// The issue's own examples: a false alarm that cost the check, and (in Spanish) a symptom read as present.
+describe('a denial of a normal state is a denial', () => {
+  it.each<[Locale, string, string[]]>([
+    ['en', "No, I breathe fine, and no lumps I've noticed", ['shortness_of_breath', 'swollen_lymph_nodes']],
+    ['en', 'no, breathing is fine', ['shortness_of_breath']],
+    ['es', 'no, respira bien', ['shortness_of_breath']],
+    ['es', 'no, respiro bien y no tengo bolitas', ['shortness_of_breath', 'swollen_lymph_nodes']],
+  ])('%s "%s" -> absent %j, no flag', (locale, text, absent) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, present: got.present, absent: [...got.absent].sort() }).toEqual({ emergency: false, present: [], absent: [...absent].sort() });
+  });
+});
+
+describe('tiers', () => {
+  // A question about a sign someone has lowers it; asking whether to go to the ER does not.
+  it.each<[Locale, string, 'clear' | 'possible']>([
+    ['en', 'she fainted once, is that bad?', 'possible'],
+    ['en', 'my daughter is on chemo and has a fever tonight, can it wait till morning?', 'clear'],
+    ['es', '¿mi hijo tiene los labios morados, lo llevo a urgencias?', 'clear'],
+    ['en', 'had chest pain yesterday', 'possible'],
+  ])('%s "%s" -> %s', (locale, text, tier) => {
+    expect(understand(text, locale).emergencyTier).toBe(tier);
+  });
+});
+
+describe('urgency questions', () => {
+  it.each<[Locale, string, string | null]>([
+    ['en', 'should I take her to the ER right now?', null],
+    ['en', 'do I need to go to the hospital?', null],
+    ['en', 'is this an emergency?', null],
+    ['en', 'should I call an ambulance', null],
+    ['en', 'ER or urgent care?', null],
+    ['en', 'can this wait till morning?', null],
+    ['en', 'how urgent is this?', null],
+    ['en', "He can't breathe. Should I take him to the ER?", 'breathing'],
+    ['en', 'is a seizure always an emergency?', 'seizure'],
+    ['es', '¿la llevo a urgencias o llamo al 911?', null],
+    ['es', '¿es para ir a emergencias?', null],
+    ['es', '¿lo llevo al hospital?', null],
+    ['es', '¿es urgente?', null],
+    ['es', '¿puede esperar hasta mañana?', null],
+    ['es', 'urgencias o espero al pediatra', null],
+    ['es', 'está convulsionando, ¿llamo a la ambulancia?', 'seizure'],
+  ])('%s "%s" -> urgency, kind %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ urgencyQuestion: got.urgencyQuestion, urgencyKind: got.urgencyKind }).toEqual({ urgencyQuestion: true, urgencyKind: kind });
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'I went to the ER last year'],
+    ['en', 'we are at the hospital now'],
+    ['en', 'what is leukemia?'],
+    ['en', 'in the show they rushed him to the hospital, is that realistic?'],
+    ['es', 'fui a urgencias el mes pasado'],
+    ['es', '¿qué es la leucemia?'],
+  ])('%s "%s" -> no urgency question', (locale, text) => {
+    expect(understand(text, locale).urgencyQuestion).toBe(false);
+  });
+});
+
+describe('what the advice says comes from the data', () => {
+  it('self-harm carries the crisis line and a fever on treatment its own advice, others 911 alone', () => {
+    const kinds = knowledgeData().redFlags.kinds;
+    expect(kinds.filter((kind) => redFlagAdvice(kind.id).crisisLine).map((kind) => kind.id)).toEqual(['self_harm']);
+    expect(kinds.filter((kind) => redFlagAdvice(kind.id).advice === 'feverOnTreatment').map((kind) => kind.id)).toEqual(['fever_on_treatment']);
+    expect(redFlagAdvice(null)).toEqual({ advice: 'call911', crisisLine: false });
+    expect(redFlagAdvice('breathing')).toEqual({ advice: 'call911', crisisLine: false });
+  });
+
+  it('every kind the tables above test is a kind in the data', () => {
+    const ids = knowledgeData().redFlags.kinds.map((kind) => kind.id);
+    for (const kind of Object.keys(SIGNS)) expect(ids).toContain(kind);
+  });
+});
