@@ -1,4 +1,4 @@
-import type { Locale, Understanding } from '../knowledge';
+import { redFlagAdvice, type Locale, type Understanding } from '../knowledge';
 import { translate } from '../locales/i18n';
 import type { ClosingReason } from './check';
 
@@ -53,8 +53,22 @@ export type EmergencyTier = NonNullable<Understanding['emergencyTier']>;
  */
 export function emergencyMessage(locale: Locale, emergencyKind: string | null, tier: EmergencyTier = 'clear'): string {
   const t = translate(locale);
-  // "self_harm" and "fever_on_treatment" are ids of red flags in knowledge/data/redflags.json.
-  const advice =
-    tier === 'possible' ? t('emergency.possible') : emergencyKind === 'fever_on_treatment' ? t('emergency.feverOnTreatment') : t('emergency.clear');
-  return emergencyKind === 'self_harm' ? `${advice} ${t('emergency.selfHarm')}` : advice;
+  // What each kind of red flag adds (a care team's line, the crisis line) is data on the kind
+  // (knowledge/data/redflags.json), never its id in code.
+  const { advice, crisisLine } = redFlagAdvice(emergencyKind);
+  const first = tier === 'possible' ? t('emergency.possible') : advice === 'feverOnTreatment' ? t('emergency.feverOnTreatment') : t('emergency.clear');
+  return crisisLine ? `${first} ${t('emergency.selfHarm')}` : first;
+}
+
+/**
+ * The answer to a question about urgency: for a red flag sign it names, that sign's advice as for
+ * an emergency ("Yes. If this is happening, call 911 now."); otherwise where to go (911 for the
+ * signs, the emergency room or urgent care for worries that cannot wait) and the line.
+ */
+export function urgencyAnswer(locale: Locale, urgencyKind: string | null, phone: string): string {
+  const t = translate(locale);
+  if (urgencyKind === null) return t('hard.urgency', { phone });
+  const { advice, crisisLine } = redFlagAdvice(urgencyKind);
+  const first = advice === 'feverOnTreatment' ? t('urgency.feverOnTreatment') : t('urgency.sign');
+  return crisisLine ? `${first} ${t('emergency.selfHarm')}` : first;
 }

@@ -16,7 +16,9 @@ export type Interrupt =
   /** "do I have leukemia?", "do you take my insurance?", "are you a bot?", or a question we cannot answer. */
   | { kind: 'hard'; question: HardQuestion | 'unknownQuestion' }
   | { kind: 'faq'; faqId: string }
-  | { kind: 'explain'; item: ItemId };
+  | { kind: 'explain'; item: ItemId }
+  /** "should I go to the ER?", "is a seizure an emergency?": what to do, never "I can't answer that". */
+  | { kind: 'urgency'; urgencyKind: string | null };
 
 export function detectInterrupt(reading: Reading): Interrupt | null {
   // Our own button words are answers; they never go through the free-text matcher.
@@ -35,6 +37,9 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
   if (command === 'quit' || command === 'human') return { kind: command };
   if (reading.languageRequest) return { kind: 'language', locale: reading.languageRequest };
   if (command) return { kind: command };
+  // A question about urgency that raised no red flag of the person's own ("is a seizure an
+  // emergency?"): the advice for the sign it names, or where to go otherwise.
+  if (understood.urgencyQuestion) return { kind: 'urgency', urgencyKind: understood.urgencyKind };
   // Before the FAQ: "do I have leukemia?" must not get the definition of ALL.
   const hard = findHardQuestion(reading.words);
   if (hard) return { kind: 'hard', question: hard };

@@ -1,7 +1,7 @@
 import { InputHints, type TurnContext } from 'botbuilder';
 import { faqAnswer, itemExplanation, itemLabel, unlistedLabel, type Locale } from '../knowledge';
 import { translate } from '../locales/i18n';
-import { phoneLink } from '../check/closing';
+import { phoneLink, urgencyAnswer } from '../check/closing';
 import type { Interrupt } from '../check/interrupts';
 import { renderQuestion, type CheckData } from '../check/questions';
 import type { Reading } from '../check/reading';
@@ -12,7 +12,7 @@ import { choiceMessage } from './questionPrompt';
 // What the runner says beside the check's own questions: answers to interrupts, the note that
 // something outside the list was heard, the 911 advice, and replies right after a closing.
 
-type Answerable = Extract<Interrupt, { kind: 'help' | 'language' | 'faq' | 'hard' | 'explain' }>;
+type Answerable = Extract<Interrupt, { kind: 'help' | 'language' | 'faq' | 'hard' | 'explain' | 'urgency' }>;
 
 /** Help, "switched to Spanish", an FAQ, a hard question or an item's explanation, in the conversation's language. */
 export async function answerInterrupt(context: TurnContext, deps: CheckDeps, interrupt: Answerable): Promise<void> {
@@ -28,6 +28,9 @@ export async function answerInterrupt(context: TurnContext, deps: CheckDeps, int
     case 'hard':
       // The number as text, not a tel: link: only the closing carries the link, so it stays the closing.
       return void (await context.sendActivity(t(`hard.${interrupt.question}`, { phone: deps.appointment.phone })));
+    case 'urgency':
+      // Advice about a sign asked about, not an emergency of the person's own: not marked as one.
+      return void (await context.sendActivity(urgencyAnswer(locale, interrupt.urgencyKind, deps.appointment.phone)));
     case 'explain': {
       const explanation = { label: itemLabel(interrupt.item, locale), explanation: itemExplanation(interrupt.item, locale) };
       return void (await context.sendActivity(t('group.explainItem', explanation)));

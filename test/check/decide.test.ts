@@ -88,8 +88,17 @@ const OUTSIDE_A_CHECK: Row[] = [
   ['a first message of any other kind', fresh, 'my kid bruises a lot', 'en', { kind: 'newCheck' }],
 ];
 
+const URGENCY: Row[] = [
+  ['"should I go to the ER?" gets where to go', checking(), 'should I go to the ER?', 'en', { kind: 'side', answer: { kind: 'urgency', urgencyKind: null } }],
+  ['"¿debo ir a urgencias?" too', checking(), '¿debo ir a urgencias?', 'es', { kind: 'side', answer: { kind: 'urgency', urgencyKind: null } }],
+  ['a question naming a sign gets that sign\'s advice', checking(), 'is a seizure an emergency?', 'en', { kind: 'side', answer: { kind: 'urgency', urgencyKind: 'seizure' } }],
+  ['the person\'s own sign with the question is an emergency', checking(), "I can't breathe, should I go to the ER?", 'en', { kind: 'emergency', tier: 'clear' }],
+  ['after a closing, answered too', afterClosing, 'should I go to the ER?', 'en', { kind: 'side', answer: { kind: 'urgency' } as never }],
+];
+
 describe.each([
   ['precedence', PRECEDENCE],
+  ['questions about urgency', URGENCY],
   ['the red-flag screen', SCREEN],
   ['possible red flags', POSSIBLE],
   ['after the 911 advice', AFTER_EMERGENCY],

@@ -141,3 +141,99 @@ describe('the screen and the way back on SMS', () => {
     expect(open.at(-1)!.text).toContain(translate('en')('open.prompt.self'));
   });
 });
+
+// Questions about urgency get what to do, never "I can't answer that here", and leave the check
+// where it was: the 911 advice for a sign the question names, the ER or urgent care otherwise.
+describe.each([
+  { locale: 'en' as Locale, activityLocale: 'en-US', general: 'should I go to the ER?', sign: 'is a seizure an emergency?', selfHarm: 'is it an emergency if someone wants to kill themselves?' },
+  { locale: 'es' as Locale, activityLocale: 'es-MX', general: '¿debo ir a urgencias?', sign: '¿una convulsión es una emergencia?', selfHarm: '¿es una emergencia si alguien quiere suicidarse?' },
+])('questions about urgency in $locale', (c) => {
+  const t = translate(c.locale);
+  const midCheck = async () => {
+    const harness = createHarness({ locale: c.activityLocale });
+    await harness.join();
+    await harness.say(t('who.choices.self'));
+    const open = await harness.say(t('screen.choices.none'));
+    return { harness, openQuestion: shownText(open[open.length - 1]!) };
+  };
+
+  it('a general one gets the ER or urgent care guidance and the same question again', async () => {
+    const { harness, openQuestion } = await midCheck();
+    const replies = await harness.say(c.general);
+    expect(shownText(replies[0]!)).toBe(t('hard.urgency', { phone: '1-888-663-3488' }));
+    expect(texts(replies).join('\n')).not.toContain(t('hard.unknownQuestion', { phone: '1-888-663-3488' }));
+    expect(shownText(replies[replies.length - 1]!)).toBe(openQuestion);
+    expect(replies.some((reply) => check(reply)?.ended)).toBe(false);
+    expect(harness.ended).toEqual([]);
+  });
+
+  it('one that names a sign gets that sign\'s 911 advice, without closing the check', async () => {
+    const { harness, openQuestion } = await midCheck();
+    const replies = await harness.say(c.sign);
+    expect(shownText(replies[0]!)).toBe(t('urgency.sign'));
+    expect(shownText(replies[replies.length - 1]!)).toBe(openQuestion);
+    expect(harness.ended).toEqual([]);
+  });
+
+  it('one about self-harm adds the 988 line', async () => {
+    const { harness } = await midCheck();
+    const replies = await harness.say(c.selfHarm);
+    expect(shownText(replies[0]!)).toContain('988');
+    expect(harness.ended).toEqual([]);
+  });
+});
+
+// Each kind of red flag, said in the middle of a check as people say it: "Call 911 now" (or the
+// care team's line for a fever during treatment) first, in the same turn, then the closing with
+// the way back. The near misses beside them go on with the check.
+const KINDS: Array<[Locale, string, 'clear' | 'feverOnTreatment', boolean]> = [
+  ['en', "some days I don't want to wake up", 'clear', true],
+  ['en', 'kms fr', 'clear', true],
+  ['en', "my dad's face is drooping on one side and his speech is slurred", 'clear', false],
+  ['en', 'can\'t get air', 'clear', false],
+  ['en', 'my baby keeps pausing her breathing and her lips look grey', 'clear', false],
+  ['en', "I'm on chemo and I have a fever of 101 right now", 'feverOnTreatment', false],
+  ['en', 'my son is having a seizure', 'clear', false],
+  ['en', "he won't wake up and he's burning up", 'clear', false],
+  ['es', 'auxilio no respiro', 'clear', false],
+  ['es', 'ya no quiero despertar', 'clear', true],
+  ['es', 'a mi papá se le cayó la cara de un lado y no puede hablar bien', 'clear', false],
+  ['es', 'estoy en quimio y tengo fiebre de 38.5 ahora', 'feverOnTreatment', false],
+  ['es', 'mi hijo está convulsionando', 'clear', false],
+];
+const NEAR_MISSES: Array<[Locale, string]> = [
+  ['en', 'I breathe fine'],
+  ['en', 'last year I had a seizure but nothing since'],
+  ['en', 'my finger bleeds when I cut it cooking'],
+  ['en', 'this traffic is killing me'],
+  ['es', 'respiro bien'],
+  ['es', 'me muero de risa'],
+];
+
+describe('each kind of red flag in the middle of a check', () => {
+  const midCheck = async (locale: Locale) => {
+    const t = translate(locale);
+    const harness = createHarness({ locale: locale === 'es' ? 'es-MX' : 'en-US' });
+    await harness.join();
+    await harness.say(t('who.choices.self'));
+    await harness.say(t('screen.choices.none'));
+    return { harness, t };
+  };
+
+  it.each(KINDS)('%s: "%s" gets the advice first, in the same turn', async (locale, text, advice, crisisLine) => {
+    const { harness, t } = await midCheck(locale);
+    const replies = await harness.say(text);
+    expect(shownText(replies[0]!).startsWith(t(`emergency.${advice}`))).toBe(true);
+    expect(check(replies[0])?.emergency).toBe(true);
+    expect(shownText(replies[0]!).includes('988')).toBe(crisisLine);
+    expect(replies.some((reply) => check(reply)?.ended === 'emergency')).toBe(true);
+    expect(offeredChoices(replies[replies.length - 1])).toContain(t('emergency.choices.back'));
+  });
+
+  it.each(NEAR_MISSES)('%s: "%s" goes on with the check', async (locale, text) => {
+    const { harness } = await midCheck(locale);
+    const replies = await harness.say(text);
+    expect(replies.some((reply) => check(reply)?.emergency)).toBe(false);
+    expect(harness.ended).toEqual([]);
+  });
+});
