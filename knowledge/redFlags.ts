@@ -324,7 +324,10 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       if (setting.topic) continue;
       // A film, a book, a pet; "he was watching a show and now he's not breathing" still counts.
       if (setting.elsewhere && !setting.now) continue;
-      if (asked && setting.hypothetical) continue;
+      // "what if he stops breathing?" is no one's now; "do I need the ER if my lips are going blue?"
+      // asks about someone's sign: it gets "Is this happening right now?".
+      const askingForSomeone = urgencyAsked && person;
+      if (asked && setting.hypothetical && !askingForSomeone) continue;
       // "is a seizure an emergency?", "can leukemia make you cough up blood?": about no one. A
       // few words ("can't breathe??") are a person's own, with the subject left out.
       if (asked && !person && !setting.now && !(ownNegation(index, match) && sentence.to - sentence.from <= SHORT_QUESTION)) continue;
@@ -337,7 +340,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       if ((setting.past || setting.once || setting.over) && !setting.now && whose === 'other') continue;
       if (!ownNegation(index, match) && almostBefore(setting, match)) continue;
       // Asking whether to go to the ER about a sign someone has now does not make it less clear.
-      const lowered = (asked && !(urgencyAsked && person)) || setting.elsewhere || (!owner.needsItem && (setting.past || setting.once));
+      const lowered = (asked && (!askingForSomeone || setting.hypothetical)) || setting.elsewhere || (!owner.needsItem && (setting.past || setting.once));
       const found: Found = { match, tier: lowered ? 'possible' : owner.tier };
       for (const position of match.positions) result.claimed.add(position);
       if (better(found, best)) best = found;

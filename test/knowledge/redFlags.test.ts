@@ -241,6 +241,41 @@ describe('a denial of a normal state is a denial', () => {
   });
 });
 
+// Added after batch E2's first sight, by kind: effort and oxygen as a nurse writes them, the body
+// part before its colour as Spanish says it, stroke in clinical words, self-harm said indirectly.
+describe('kinds found missing by batch E2, in other words than its cases', () => {
+  it.each<[Locale, string, string]>([
+    ['en', 'she can only get out a couple of words between breaths', 'breathing'],
+    ['en', 'spo2 86 and he is working hard to breathe', 'breathing'],
+    ['en', 'he looks like he is using accessory muscles to breathe', 'breathing'],
+    ['es', 'tiene los labios moraditos', 'breathing'],
+    ['es', 'saturando 84 en aire ambiente', 'breathing'],
+    ['es', 'se le hunden las costillitas al respirar', 'breathing'],
+    ['en', 'new onset aphasia since this morning', 'stroke'],
+    ['en', 'left sided hemiparesis, started an hour ago', 'stroke'],
+    ['es', 'hemiparesia derecha de inicio súbito', 'stroke'],
+    ['en', "I've been thinking about ending things", 'self_harm'],
+    ['en', 'I just want to go to sleep and not wake up', 'self_harm'],
+    ['en', 'i bought a rope and tied a noose', 'self_harm'],
+    ['es', 'me quiero aventar de un puente', 'self_harm'],
+    ['es', 'me volví a cortar los brazos', 'self_harm'],
+    ['en', 'coughing up blood all morning', 'blood_vomit'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'my son has a cold, no breathing problems, eating fine'],
+    ['en', 'we practised on a CPR dummy in first aid class'],
+    ['en', 'my gran had a fit as a child, nothing since'],
+    ['es', 'en el curso de primeros auxilios el muñeco no respiraba'],
+    ['es', 'hace cinco años tuve dolor de pecho y era muscular'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
@@ -248,6 +283,9 @@ describe('tiers', () => {
     ['en', 'my daughter is on chemo and has a fever tonight, can it wait till morning?', 'clear'],
     ['es', '¿mi hijo tiene los labios morados, lo llevo a urgencias?', 'clear'],
     ['en', 'had chest pain yesterday', 'possible'],
+    // An urgency question about someone's sign, said with "if", gets "Is this happening right now?".
+    ['en', 'should I take him to the ER if his lips are turning blue?', 'possible'],
+    ['es', '¿lo llevo a urgencias si tiene los labios morados?', 'possible'],
   ])('%s "%s" -> %s', (locale, text, tier) => {
     expect(understand(text, locale).emergencyTier).toBe(tier);
   });
