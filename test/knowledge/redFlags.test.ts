@@ -259,6 +259,8 @@ describe('kinds found missing by batch E2, in other words than its cases', () =>
     ['en', 'i bought a rope and tied a noose', 'self_harm'],
     ['es', 'me quiero aventar de un puente', 'self_harm'],
     ['es', 'me volví a cortar los brazos', 'self_harm'],
+    // "nunca más" is a past only as "it never happened again"
+    ['es', 'ojalá no despertar nunca más', 'self_harm'],
     ['en', 'coughing up blood all morning', 'blood_vomit'],
   ])('%s "%s" -> %s', (locale, text, kind) => {
     const got = understand(text, locale);
@@ -271,6 +273,7 @@ describe('kinds found missing by batch E2, in other words than its cases', () =>
     ['en', 'my gran had a fit as a child, nothing since'],
     ['es', 'en el curso de primeros auxilios el muñeco no respiraba'],
     ['es', 'hace cinco años tuve dolor de pecho y era muscular'],
+    ['es', 'se desmayó una vez y nunca más le pasó'],
   ])('%s "%s" -> no flag', (locale, text) => {
     expect(understand(text, locale).emergency).toBe(false);
   });
