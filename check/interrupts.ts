@@ -1,4 +1,4 @@
-import { otherLocale, type ItemId, type Locale, type Understanding } from '../knowledge';
+import { otherLocale, signAskedAbout, type ItemId, type Locale, type SignAsked, type Understanding } from '../knowledge';
 import type { EmergencyTier } from './closing';
 import { findHardQuestion, saysReply, type HardQuestion } from './keywords';
 import type { Reading } from './reading';
@@ -18,7 +18,9 @@ export type Interrupt =
   | { kind: 'faq'; faqId: string }
   | { kind: 'explain'; item: ItemId }
   /** "should I go to the ER?", "is a seizure an emergency?": what to do, never "I can't answer that". */
-  | { kind: 'urgency'; urgencyKind: string | null };
+  | { kind: 'urgency'; urgencyKind: string | null }
+  /** "are night sweats a sign?": whether that one thing is on the list, not the whole list. */
+  | { kind: 'sign'; asked: SignAsked };
 
 export function detectInterrupt(reading: Reading): Interrupt | null {
   // Our own button words are answers; they never go through the free-text matcher.
@@ -43,12 +45,19 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
   // Before the FAQ: "do I have leukemia?" must not get the definition of ALL.
   const hard = findHardQuestion(reading.words);
   if (hard) return { kind: 'hard', question: hard };
+  if (understood.faq === SIGNS_FAQ) {
+    const asked = signAskedAbout(reading.text, reading.locale);
+    if (asked) return { kind: 'sign', asked };
+  }
   if (understood.faq) return { kind: 'faq', faqId: understood.faq };
   if (understood.explain) return { kind: 'explain', item: understood.explain };
   // A question we have no answer for is said so, with the line, instead of "I did not get that".
   if (isUnansweredQuestion(reading, understood)) return { kind: 'hard', question: 'unknownQuestion' };
   return null;
 }
+
+/** The FAQ entry that lists the signs (knowledge/data/faq.json); a question about one sign narrows it. */
+const SIGNS_FAQ = 'symptoms';
 
 const QUESTION = /\?\s*$|^\s*¿/;
 function isUnansweredQuestion(reading: Reading, understood: Understanding): boolean {

@@ -104,6 +104,13 @@ export function saysReply(kind: ReplyKind, normalised: Normalised): boolean {
   return replies.get(kind)!.matches(normalised);
 }
 
+const fillerWords = new Set(files.flatMap((file) => file.fillers).map(normalise));
+/** The message less laughter and fillers ("me lol" → "me"); unchanged when that leaves nothing. */
+export function withoutFillers(normalised: Normalised): Normalised {
+  const kept = wordsOf(normalised).filter((word) => word !== '' && !fillerWords.has(word));
+  return kept.length > 0 ? (kept.join(' ') as Normalised) : normalised;
+}
+
 /** "just the bruising", "solo la primera": the person names these and no others. */
 export function saysOnly(normalised: Normalised): boolean {
   return wordsOf(normalised).some((word) => onlyWords.has(word));

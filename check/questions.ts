@@ -1,4 +1,4 @@
-import { itemLabel, type ItemId, type Locale } from '../knowledge';
+import { itemLabel, understand, type ItemId, type Locale } from '../knowledge';
 import { translate, type MessageKey } from '../locales/i18n';
 import { orderedNotes, SUBJECTS, type Answer, type ItemList, type Notes, type Subject } from './check';
 import { SIGNS_FOR, type ScreenSign } from './screen';
@@ -109,7 +109,11 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
     }
     case 'readBack':
       return {
-        text: retry ? (retry === 2 ? t('readBack.againRetry') : sorry + t('readBack.retry')) : `${notedText(question.notes, locale)} ${t('readBack.question')}`,
+        text: retry
+          ? retry === 2
+            ? t('readBack.againRetry')
+            : sorry + t('readBack.retry')
+          : `${notedText(question.notes, locale)} ${t('readBack.question', { example: correctionExample(question.notes, locale) })}`,
         choices: fixedChoices,
         check: { noted: { ...question.notes } },
       };
@@ -129,4 +133,31 @@ function notedText(notes: Notes, locale: Locale): string {
   const t = translate(locale);
   const lines = orderedNotes(notes).map(([id, answer]) => t(`readBack.mark.${answer}`, { label: itemLabel(id, locale) }));
   return t('readBack.noted', { notes: lines.join('; ') });
+}
+
+/**
+ * How to change a note, shown with the read-back: a denial of something just noted ("no bleeding
+ * gums"), which fits whoever the check is about. Only a wording the check reads back as that
+ * denial is offered; otherwise the general one.
+ */
+function correctionExample(notes: Notes, locale: Locale): string {
+  const t = translate(locale);
+  for (const [id, answer] of orderedNotes(notes)) {
+    if (answer !== 'yes') continue;
+    const example = t('readBack.example', { label: itemLabel(id, locale).toLowerCase() });
+    if (readsAsDenial(example, id, locale)) return example;
+  }
+  return t('readBack.exampleAny');
+}
+
+const denials = new Map<string, boolean>();
+function readsAsDenial(example: string, id: ItemId, locale: Locale): boolean {
+  const key = `${locale}:${example}`;
+  let denies = denials.get(key);
+  if (denies === undefined) {
+    const read = understand(example, locale);
+    denies = read.present.length === 0 && read.absent.length === 1 && read.absent[0] === id;
+    denials.set(key, denies);
+  }
+  return denies;
 }

@@ -1,7 +1,7 @@
 import { ITEM_IDS, type About, type ItemId } from '../knowledge';
 import { isLabel, itemByLabel, signByLabel } from './buttons';
 import { answerAll, notesFrom, orderedNotes, SUBJECTS, type Answer, type Notes, type Subject } from './check';
-import { findHedge, itemsNamed, namesOthers, pickedPositions, positionsInside, saysOnly, saysRemove, saysReply } from './keywords';
+import { findHedge, itemsNamed, namesOthers, pickedPositions, positionsInside, saysOnly, saysRemove, saysReply, withoutFillers } from './keywords';
 import type { Question } from './questions';
 import type { Reading } from './reading';
 import { SIGNS_FOR, type ScreenSign } from './screen';
@@ -11,7 +11,8 @@ import { SIGNS_FOR, type ScreenSign } from './screen';
 // free-text matcher; only then is the message's understanding asked for.
 
 export type Reply =
-  | { kind: 'subject'; subject: Subject }
+  /** Who the check is for; `notes`: what the same message also reported ("my son, he bruises a lot"). */
+  | { kind: 'subject'; subject: Subject; notes: Notes }
   /** A sign on the red-flag screen is happening now; `null`: "yes" without saying which. */
   | { kind: 'screenSign'; sign: ScreenSign | null }
   /** Nothing on the screen is happening; what the message also reported is kept. */
@@ -47,13 +48,18 @@ const isPick = (reading: Reading, position: number) => {
 const aboutWhom = (subject: Subject): About => (subject === 'someone' ? 'someone' : 'self');
 
 function readWho(reading: Reading): Reply {
-  const { words } = reading;
+  // "me lol", "for my son pls": laughter and fillers around the answer change nothing.
+  const words = withoutFillers(reading.words);
   const tapped = SUBJECTS.find((subject) => isLabel(words, `who.choices.${subject}`));
   const picked = pickedPositions(words);
   // "my son" before "for me", and someone else before me: "for my mom" is not for me.
   const said = (['child', 'someone', 'self'] as const).find((subject) => saysReply(subject, words));
   const subject = tapped ?? (picked.length === 1 ? SUBJECTS[picked[0]!] : undefined) ?? said;
-  return subject ? { kind: 'subject', subject } : UNKNOWN;
+  if (tapped || picked.length > 0) return subject ? { kind: 'subject', subject, notes: {} } : UNKNOWN;
+  // Symptoms told before saying who they are about are kept; the dialog asks who once more.
+  const notes = readNotes(reading, [], subject ? aboutWhom(subject) : 'self');
+  if (subject) return { kind: 'subject', subject, notes };
+  return Object.keys(notes).length > 0 ? { kind: 'notes', notes, only: false, fromWords: true } : UNKNOWN;
 }
 
 /**

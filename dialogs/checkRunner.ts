@@ -3,6 +3,7 @@ import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dial
 import { translate } from '../locales/i18n';
 import type { ClosingReason } from '../check/check';
 import { emergencyMessage } from '../check/closing';
+import { redFlagAdvice } from '../knowledge';
 import { decide, type Move, type Situation } from '../check/decide';
 import type { Question } from '../check/questions';
 import type { Reading } from '../check/reading';
@@ -43,7 +44,7 @@ export class CheckRunner {
     const { session } = deps;
     this.dialogs = new DialogSet(dialogState)
       .add(new MainDialog(deps))
-      .add(new WhoDialog())
+      .add(new WhoDialog(deps))
       .add(new ScreenDialog())
       .add(new OpenQuestionDialog())
       .add(new ReadBackDialog(session))
@@ -151,7 +152,9 @@ export class CheckRunner {
   private async notNow(dc: DialogContext, pending: PendingEmergency): Promise<void> {
     const { context } = dc;
     await this.deps.session.setPendingEmergency(context, undefined);
-    await context.sendActivity(translate(pending.locale)('emergency.notNow'));
+    // After "no" to thoughts of self-harm, a plain acknowledgement that keeps the crisis line open.
+    const { crisisLine } = redFlagAdvice(pending.emergencyKind);
+    await context.sendActivity(translate(pending.locale)(crisisLine ? 'emergency.notNowCrisis' : 'emergency.notNow'));
     if (pending.deferred && dc.activeDialog?.id === QUESTION_PROMPT) {
       context.turnState.set(REPLAYED_REPLY, pending.deferred);
       await this.continueActiveDialog(dc);

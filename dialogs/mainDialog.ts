@@ -5,6 +5,7 @@ import { CHECKLIST_DIALOG, MAIN_DIALOG, OPEN_QUESTION_DIALOG, READ_BACK_DIALOG, 
 import type { ReadBackOptions } from './readBackDialog';
 import type { ScreenOptions } from './screenDialog';
 import type { OpenQuestionOptions } from './openQuestionDialog';
+import type { WhoAnswer } from './whoDialog';
 import type { CheckData } from '../check/questions';
 import { sendClosing, type CheckDeps } from './checkDeps';
 import { summaryMessage } from '../check/summary';
@@ -16,6 +17,8 @@ export interface MainOptions {
 
 interface MainValues {
   subject: Subject;
+  /** What the answer to "who is this for?" already reported, read back after the screen. */
+  whoNotes: Notes;
 }
 
 /**
@@ -42,19 +45,22 @@ export class MainDialog extends WaterfallDialog {
   }
 
   private async askScreen(step: WaterfallStepContext) {
-    const outcome = step.result as Outcome<Subject>;
+    const outcome = step.result as Outcome<WhoAnswer>;
     if (isClose(outcome)) return this.close(step, outcome.close);
-    (step.values as MainValues).subject = outcome.done;
-    return step.beginDialog(SCREEN_DIALOG, { subject: outcome.done } satisfies ScreenOptions);
+    const values = step.values as MainValues;
+    values.subject = outcome.done.subject;
+    values.whoNotes = outcome.done.notes;
+    return step.beginDialog(SCREEN_DIALOG, { subject: outcome.done.subject } satisfies ScreenOptions);
   }
 
   /** "How have you been feeling?"; what the screen's answer already reported is read back instead. */
   private async askOpenQuestion(step: WaterfallStepContext) {
     const outcome = step.result as Outcome<Notes>;
     if (isClose(outcome)) return this.close(step, outcome.close);
-    const { subject } = step.values as MainValues;
-    if (Object.keys(outcome.done).length > 0) {
-      return step.beginDialog(READ_BACK_DIALOG, { notes: outcome.done, corrections: 0, subject } satisfies ReadBackOptions);
+    const { subject, whoNotes } = step.values as MainValues;
+    const notes: Notes = { ...whoNotes, ...outcome.done };
+    if (Object.keys(notes).length > 0) {
+      return step.beginDialog(READ_BACK_DIALOG, { notes, corrections: 0, subject } satisfies ReadBackOptions);
     }
     return step.beginDialog(OPEN_QUESTION_DIALOG, { subject } satisfies OpenQuestionOptions);
   }

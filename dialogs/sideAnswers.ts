@@ -12,7 +12,7 @@ import { choiceMessage } from './questionPrompt';
 // What the runner says beside the check's own questions: answers to interrupts, the note that
 // something outside the list was heard, the 911 advice, and replies right after a closing.
 
-type Answerable = Extract<Interrupt, { kind: 'help' | 'language' | 'faq' | 'hard' | 'explain' | 'urgency' }>;
+type Answerable = Extract<Interrupt, { kind: 'help' | 'language' | 'faq' | 'hard' | 'explain' | 'urgency' | 'sign' }>;
 
 /** Help, "switched to Spanish", an FAQ, a hard question or an item's explanation, in the conversation's language. */
 export async function answerInterrupt(context: TurnContext, deps: CheckDeps, interrupt: Answerable): Promise<void> {
@@ -31,6 +31,12 @@ export async function answerInterrupt(context: TurnContext, deps: CheckDeps, int
     case 'urgency':
       // Advice about a sign asked about, not an emergency of the person's own: not marked as one.
       return void (await context.sendActivity(urgencyAnswer(locale, interrupt.urgencyKind, deps.appointment.phone)));
+    case 'sign':
+      return void (await context.sendActivity(
+        'item' in interrupt.asked
+          ? t('sign.listed', { label: itemLabel(interrupt.asked.item, locale) })
+          : t('sign.notListed', { label: unlistedLabel(interrupt.asked.unlisted, locale), phone: deps.appointment.phone }),
+      ));
     case 'explain': {
       const explanation = { label: itemLabel(interrupt.item, locale), explanation: itemExplanation(interrupt.item, locale) };
       return void (await context.sendActivity(t('group.explainItem', explanation)));
@@ -49,7 +55,7 @@ export async function acknowledgeUnlisted(context: TurnContext, deps: CheckDeps,
   if (fresh.length === 0) return;
   const locale = await deps.session.locale(context);
   const things = listFormat(locale).format(fresh.map((id) => unlistedLabel(id, locale).toLowerCase()));
-  await context.sendActivity(translate(locale)('unlisted.noted', { things }));
+  await context.sendActivity(translate(locale)(fresh.length === 1 ? 'unlisted.noted' : 'unlisted.notedMany', { things }));
 }
 
 /** The 911 advice, marked for evaluation and channels (channelData.check.emergency). */

@@ -8,3 +8,5 @@ export type { RedFlagAdvice } from './redFlags';
 export type { About } from './understand';
 export { loadKnowledge } from './load';
 export { itemLabel, itemExplanation, faqAnswer, faqIds, unlistedLabel, unlistedIds } from './content';
+export { signAskedAbout } from './signQuestion';
+export type { SignAsked } from './signQuestion';

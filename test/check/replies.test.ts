@@ -12,12 +12,16 @@ const readBack: Question = { kind: 'readBack', notes: { fever: 'yes' } };
 
 describe('taps and our own words are read exactly, without the free-text matcher', () => {
   it.each([
-    [who, 'Me', { kind: 'subject', subject: 'self' }],
-    [who, 'My child', { kind: 'subject', subject: 'child' }],
-    [who, 'Otra persona', { kind: 'subject', subject: 'someone' }],
-    [who, '2', { kind: 'subject', subject: 'child' }],
-    [who, 'for my son', { kind: 'subject', subject: 'child' }],
-    [who, 'my mom', { kind: 'subject', subject: 'someone' }],
+    [who, 'Me', { kind: 'subject', subject: 'self', notes: {} }],
+    [who, 'My child', { kind: 'subject', subject: 'child', notes: {} }],
+    [who, 'Otra persona', { kind: 'subject', subject: 'someone', notes: {} }],
+    [who, '2', { kind: 'subject', subject: 'child', notes: {} }],
+    [who, 'me lol', { kind: 'subject', subject: 'self', notes: {} }],
+    [who, 'pa mi hijo jaja', { kind: 'subject', subject: 'child', notes: {} }],
+    [who, 'my gums bleed', { kind: 'notes', notes: { bleeding_gums: 'yes' }, only: false, fromWords: true }],
+    [who, 'my son, he bruises so easily', { kind: 'subject', subject: 'child', notes: { easy_bruising: 'yes' } }],
+    [who, 'for my son', { kind: 'subject', subject: 'child', notes: {} }],
+    [who, 'my mom', { kind: 'subject', subject: 'someone', notes: {} }],
     [open, 'Show me the list', { kind: 'toList' }],
     [open, 'Ver la lista', { kind: 'toList' }],
     [open, 'nothing really', { kind: 'toList' }],

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { itemLabel, type ItemId, type Locale } from '../../knowledge';
+import { faqAnswer, itemLabel, unlistedLabel, type ItemId, type Locale } from '../../knowledge';
 import { translate } from '../../locales/i18n';
 import { createHarness, isPrompt, offeredChoices, pastScreen, shownText, type Harness } from '../support/checkHarness';
 
@@ -23,6 +23,11 @@ interface Case {
   doIHaveLeukemia: string;
   insurance: string;
   survival: string;
+  serious: string;
+  dying: string;
+  contagious: string;
+  listedSign: string;
+  unlistedSign: string;
   realPerson: string;
   whatDoIDo: string;
   thanks: string;
@@ -45,6 +50,11 @@ const CASES: Case[] = [
     doIHaveLeukemia: 'so do I have leukemia?',
     insurance: 'do you take Aetna insurance?',
     survival: "what's the survival rate",
+    serious: 'is it serious?',
+    dying: 'am I dying?',
+    contagious: 'is it contagious?',
+    listedSign: 'is bruising a sign of leukemia?',
+    unlistedSign: 'are night sweats a sign?',
     realPerson: 'is this a real person?',
     whatDoIDo: 'ok what do i do',
     thanks: 'thank you',
@@ -64,6 +74,11 @@ const CASES: Case[] = [
     doIHaveLeukemia: '¿tengo leucemia?',
     insurance: '¿aceptan mi seguro médico?',
     survival: '¿cuál es la tasa de supervivencia?',
+    serious: '¿es grave?',
+    dying: '¿me voy a morir?',
+    contagious: '¿es contagiosa?',
+    listedSign: '¿los moretones son un síntoma de leucemia?',
+    unlistedSign: '¿el sudor nocturno es señal de leucemia?',
     realPerson: '¿es usted una persona real?',
     whatDoIDo: 'ok, ¿qué hago?',
     thanks: 'gracias',
@@ -165,7 +180,9 @@ describe.each(CASES)('in $locale', (c) => {
   describe('hard questions get straight answers, then the same question', () => {
     it.each([
       ['doIHaveLeukemia', 'hard.diagnosis'],
-      ['survival', 'hard.diagnosis'],
+      ['survival', 'hard.chances'],
+      ['serious', 'hard.serious'],
+      ['dying', 'hard.dying'],
       ['insurance', 'hard.practical'],
       ['realPerson', 'hard.bot'],
     ] as const)('%s', async (field, key) => {
@@ -173,6 +190,21 @@ describe.each(CASES)('in $locale', (c) => {
       const replies = await harness.say(c[field]);
       expect(texts(replies)).toEqual([t(key, { phone: PHONE }), shownText(group.at(-1)!)]);
       expect(isPrompt(replies.at(-1))).toBe(true);
+    });
+
+    it('"is it contagious?" leads with the answer to that, not with inheritance', async () => {
+      const group = await toList();
+      const replies = await harness.say(c.contagious);
+      expect(texts(replies)).toEqual([faqAnswer('contagious', c.locale, PHONE), shownText(group.at(-1)!)]);
+      expect(texts(replies)[0]).toMatch(/^(No\.)/);
+    });
+
+    it('"is X a sign?" says whether that one thing is on the list, not the whole list', async () => {
+      const group = await toList();
+      const listed = await harness.say(c.listedSign);
+      expect(texts(listed)).toEqual([t('sign.listed', { label: label('easy_bruising') }), shownText(group.at(-1)!)]);
+      const unlisted = await harness.say(c.unlistedSign);
+      expect(texts(unlisted)[0]).toBe(t('sign.notListed', { label: unlistedLabel('night_sweats', c.locale), phone: PHONE }));
     });
 
     it('a question with no answer here says so and offers the line, instead of "I did not get that"', async () => {

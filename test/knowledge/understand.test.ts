@@ -185,7 +185,9 @@ describe('questions are answered, not taken as reports', () => {
     ['es', '¿qué son las petequias?', { explain: 'petechiae' }],
     ['es', '¿qué es la leucemia?', { faq: 'what_is_all' }],
     ['es', '¿cómo se diagnostica?', { faq: 'diagnosis' }],
-    ['es', '¿es contagiosa?', { faq: 'inherited' }],
+    ['es', '¿es contagiosa?', { faq: 'contagious' }],
+    ['en', 'can my kids catch it from me?', { faq: 'contagious' }],
+    ['es', '¿la leucemia es hereditaria?', { faq: 'inherited' }],
     ['es', '¿cuáles son los factores de riesgo?', { faq: 'risk_factors' }],
   ])('%s: %j', (locale, text, expected) => {
     const result = understand(text, locale);
