@@ -39,11 +39,29 @@ export interface CheckData {
   screen?: 'red_flags';
 }
 
+/** How a channel shows a question's choices: buttons, a numbered list (SMS), or a checklist card. */
+export type Presentation = 'buttons' | 'numbers' | 'card';
+
+/** A list question shown as a card with a checkbox per item (checklistCard.ts in dialogs/). */
+export interface Checklist {
+  items: { id: ItemId; label: string }[];
+  /** The card's buttons: "Done" sends the ticked boxes; "None of these" and "Not sure" as their words. */
+  done: string;
+  none: string;
+  unsure: string;
+  /** "Tick all that fit, then Done": shown on every card, where it costs nothing. */
+  hint: string;
+}
+
 export interface RenderedQuestion {
   text: string;
   /** Button labels; a tap comes back as the label's text. */
   choices: string[];
   check?: CheckData;
+  /** The instruction line after the text, worded for the way the choices are shown. */
+  hint?: Record<Presentation, string>;
+  /** A list question, for channels that show it with checkboxes. */
+  checklist?: Checklist;
 }
 
 /** The fixed buttons of each question kind besides item labels, by translation key. */
@@ -97,10 +115,14 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
     case 'group': {
       const asked = groupText(question, t);
       const again = retry === 2 ? t('group.retryAgain') : sorry + t('group.retry');
+      const items = question.items.map((id) => ({ id, label: itemLabel(id, locale) }));
+      const [none, unsure] = fixedChoices as [string, string];
       return {
-        text: retry ? again : question.hint ? `${asked} ${t('group.hintMany')}` : asked,
-        choices: [...question.items.map((id) => itemLabel(id, locale)), ...fixedChoices],
+        text: retry ? again : asked,
+        choices: [...items.map(({ label }) => label), ...fixedChoices],
         check: { asking: [...question.items] },
+        ...(question.hint && !retry ? { hint: { buttons: t('group.hintMany'), numbers: t('group.hintNumbers'), card: t('group.card.hint') } } : {}),
+        checklist: { items, done: t('group.card.done'), none, unsure, hint: t('group.card.hint') },
       };
     }
     case 'item': {
