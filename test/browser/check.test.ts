@@ -56,7 +56,7 @@ describe.each([
     await expect(frame.locator('html').getAttribute('lang')).resolves.toBe(lang);
     if (lang === 'es') expect(welcomeText).toMatch(/[áéíóúñ¿¡]/);
 
-    const run = await completeCheck(frame, { phoneHref, fallbackText, maxSteps: 40 });
+    const run = await completeCheck(frame, { phoneHref, fallbackText, maxSteps: 40, beforeDone: () => screenshot(page, `check-${lang}-checklist`).then(() => undefined) });
     process.stdout.write(`[browser] ${lang} check in ${run.steps.length} steps: ${run.steps.join(' → ')}\n`);
     expect(run.steps.some((step) => step.startsWith('clicked'))).toBe(true);
     expect(run.steps.some((step) => step.startsWith('typed'))).toBe(true);

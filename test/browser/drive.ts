@@ -50,7 +50,7 @@ export interface CheckRun {
  * ticked and "Done" (its first button); later ones "None of these" (its second). Returns the step,
  * or null when there is no new card with checkboxes.
  */
-async function answerChecklist(frame: Frame, answered: { cards: number }): Promise<string | null> {
+async function answerChecklist(frame: Frame, answered: { cards: number }, beforeDone?: () => Promise<void>): Promise<string | null> {
   const cards = frame.locator(ADAPTIVE_CARD);
   const count = await cards.count();
   if (count <= answered.cards) return null;
@@ -59,9 +59,12 @@ async function answerChecklist(frame: Frame, answered: { cards: number }): Promi
   const boxes = card.locator('input[type="checkbox"]');
   if ((await boxes.count()) === 0) return null;
   const buttons = card.locator('button.ac-pushButton');
+  // The page shows the card alone: no suggested actions under it.
+  if ((await frame.locator(SUGGESTED_ACTIONS).count()) > 0) throw new Error('suggested actions shown beside the checklist card');
   if (count === 1) {
     await boxes.nth(0).check();
     await boxes.nth(1).check();
+    await beforeDone?.();
     const done = (await buttons.first().innerText()).trim();
     await buttons.first().click();
     return `ticked 2 and pressed "${done}"`;
@@ -77,7 +80,10 @@ async function answerChecklist(frame: Frame, answered: { cards: number }): Promi
  * otherwise it alternates clicking a suggested action and typing that action's title, and types
  * `fallbackText` when there are no buttons. Bounded by `maxSteps`.
  */
-export async function completeCheck(frame: Frame, options: { phoneHref: string; fallbackText: string; firstText?: string; maxSteps?: number }): Promise<CheckRun> {
+export async function completeCheck(
+  frame: Frame,
+  options: { phoneHref: string; fallbackText: string; firstText?: string; maxSteps?: number; beforeDone?: () => Promise<void> },
+): Promise<CheckRun> {
   const closingLink = frame.locator(`${BOT_MESSAGES} a[href="${options.phoneHref}"]`);
   const steps: string[] = [];
   const answered = { cards: 0 };
@@ -86,7 +92,7 @@ export async function completeCheck(frame: Frame, options: { phoneHref: string; 
     if ((await closingLink.count()) > 0) return { steps, closingLink };
     const buttons = frame.locator(SUGGESTED_ACTIONS);
     const titles = (await buttons.allInnerTexts()).map((title) => title.trim());
-    const onCard = step === 0 && options.firstText ? null : await answerChecklist(frame, answered);
+    const onCard = step === 0 && options.firstText ? null : await answerChecklist(frame, answered, options.beforeDone);
     if (onCard) {
       steps.push(onCard);
     } else if (step === 0 && options.firstText) {
