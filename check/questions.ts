@@ -146,9 +146,16 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
   }
 }
 
-/** "I noted: Easy bruising — yes; Fever — no." */
+/** More "no" answers than this beside a yes are read back as a count ("just the fever" to a whole list). */
+const NOES_LISTED = 3;
+
+/** "I noted: Easy bruising — yes; Fever — no." or "I noted: Fever — yes; the other 9 — no." */
 function notedText(notes: Notes, locale: Locale): string {
   const t = translate(locale);
-  const lines = orderedNotes(notes).map(([id, answer]) => t(`readBack.mark.${answer}`, { label: itemLabel(id, locale) }));
+  const ordered = orderedNotes(notes);
+  const noes = ordered.filter(([, answer]) => answer === 'no').length;
+  const countNoes = noes > NOES_LISTED && noes < ordered.length;
+  const lines = ordered.filter(([, answer]) => !countNoes || answer !== 'no').map(([id, answer]) => t(`readBack.mark.${answer}`, { label: itemLabel(id, locale) }));
+  if (countNoes) lines.push(t('readBack.restNo', { number: String(noes) }));
   return t('readBack.noted', { notes: lines.join('; ') });
 }

@@ -97,6 +97,8 @@ describe.each([
     const readBack = await harness.say(justFever);
     const noted = (readBack.at(-1)!.channelData as { check: { noted: Record<string, Answer> } }).check.noted;
     expect(noted).toEqual(allAnswered(SYMPTOM_IDS, ['fever']));
+    // Read back short: the one yes, and the nine others as a count.
+    expect(readBack.at(-1)!.text).toContain(t('readBack.noted', { notes: `${t('readBack.mark.yes', { label: itemLabel('fever', locale) })}; ${t('readBack.restNo', { number: '9' })}` }));
     const risks = await harness.say(t('readBack.choices.right'));
     expect(risks.map((reply) => reply.text)).toContain(t('risks.intro'));
   });
