@@ -44,13 +44,15 @@ export type Presentation = 'buttons' | 'numbers' | 'card';
 
 /** A list question shown as a card with a checkbox per item (checklistCard.ts in dialogs/). */
 export interface Checklist {
+  /** The question as the card words it (a re-ask says to tick, not to pick one). */
+  text: string;
   items: { id: ItemId; label: string }[];
   /** The card's buttons: "Done" sends the ticked boxes; "None of these" and "Not sure" as their words. */
   done: string;
   none: string;
   unsure: string;
-  /** "Tick all that fit, then Done": shown on every card, where it costs nothing. */
-  hint: string;
+  /** "Tick all that fit, then Done": shown on every card but a re-ask, where it costs nothing. */
+  hint?: string;
 }
 
 export interface RenderedQuestion {
@@ -122,7 +124,14 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
         choices: [...items.map(({ label }) => label), ...fixedChoices],
         check: { asking: [...question.items] },
         ...(question.hint && !retry ? { hint: { buttons: t('group.hintMany'), numbers: t('group.hintNumbers'), card: t('group.card.hint') } } : {}),
-        checklist: { items, done: t('group.card.done'), none, unsure, hint: t('group.card.hint') },
+        checklist: {
+          text: retry ? (retry === 2 ? t('group.card.retryAgain') : sorry + t('group.card.retry')) : asked,
+          items,
+          done: t('group.card.done'),
+          none,
+          unsure,
+          ...(retry ? {} : { hint: t('group.card.hint') }),
+        },
       };
     }
     case 'item': {

@@ -23,15 +23,15 @@ const KNOWN_IDS: ReadonlySet<string> = new Set(ITEM_IDS);
 const itemIds = (value: unknown): ItemId[] =>
   typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter((id): id is ItemId => KNOWN_IDS.has(id)) : [];
 
-export function checklistCard(text: string, checklist: Checklist): Attachment {
-  const { items, done, none, unsure, hint } = checklist;
+export function checklistCard(checklist: Checklist): Attachment {
+  const { text, items, done, none, unsure, hint } = checklist;
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.3',
     body: [
       { type: 'TextBlock', text, wrap: true },
-      { type: 'TextBlock', text: hint, wrap: true, isSubtle: true, spacing: 'small' },
+      ...(hint ? [{ type: 'TextBlock', text: hint, wrap: true, isSubtle: true, spacing: 'small' }] : []),
       {
         type: 'Input.ChoiceSet',
         id: TICKED_INPUT,

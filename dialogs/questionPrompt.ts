@@ -41,7 +41,7 @@ export function choiceMessage(channelId: string, question: RenderedQuestion): Pa
     // The item labels stay as suggested actions too: one tap still answers one item, as on every
     // other channel. Teams does not show suggested actions beside a card; Web Chat shows both.
     const { suggestedActions } = ChoiceFactory.suggestedAction(checklist.items.map(({ label }) => label));
-    return { type: ActivityTypes.Message, attachments: [checklistCard(question.text, checklist)], suggestedActions, ...expecting };
+    return { type: ActivityTypes.Message, attachments: [checklistCard(checklist)], suggestedActions, ...expecting };
   }
   const buttons = supportsSuggestedActions(channelId, choices.length);
   const cards = !buttons && supportsCardActions(channelId, choices.length);

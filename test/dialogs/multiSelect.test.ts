@@ -117,6 +117,14 @@ describe.each([
     expect(checkboxesOf(cardOf(again.at(-1))).choices!.map((choice) => choice.value)).toEqual(SYMPTOM_IDS.slice(0, 3));
   });
 
+  it('a message not understood asks again on the card, saying to tick', async () => {
+    const { harness } = await startList();
+    const again = await harness.say('qwerty asdf');
+    const card = cardOf(again.at(-1));
+    expect(JSON.stringify(card.body)).toContain(JSON.stringify(t('group.card.retry')).slice(1, -1));
+    expect(checkboxesOf(card).choices).toHaveLength(SYMPTOM_IDS.length);
+  });
+
   it('Teams: a submit that is only a value, with no text at all, answers the list; the card reaches Teams as it is', async () => {
     const { harness, list } = await startList('msteams');
     const question = list.at(-1)!;
