@@ -30,7 +30,7 @@ export const MAX_DETOURS = 8;
 /** Corrections a read-back takes; one more sets it aside and its items are asked with buttons. */
 export const MAX_CORRECTIONS = 4;
 /** Items per question: small enough to read on a phone, few enough questions to stay short. */
-const MAX_GROUP_SIZE = 3;
+export const MAX_GROUP_SIZE = 3;
 
 /** Items of a list without an answer yet, in the source page's order. */
 export function unanswered(list: ItemList, notes: Notes): ItemId[] {

@@ -39,11 +39,31 @@ export interface CheckData {
   screen?: 'red_flags';
 }
 
+/** How a channel shows a question's choices: buttons, a numbered list (SMS), or a checklist card. */
+export type Presentation = 'buttons' | 'numbers' | 'card';
+
+/** A list question shown as a card with a checkbox per item (checklistCard.ts in dialogs/). */
+export interface Checklist {
+  /** The question as the card words it (a re-ask says to tick, not to pick one). */
+  text: string;
+  items: { id: ItemId; label: string }[];
+  /** The card's buttons: "Done" sends the ticked boxes; "None of these" and "Not sure" as their words. */
+  done: string;
+  none: string;
+  unsure: string;
+  /** "Tick all that fit, then Done": shown on every card but a re-ask, where it costs nothing. */
+  hint?: string;
+}
+
 export interface RenderedQuestion {
   text: string;
   /** Button labels; a tap comes back as the label's text. */
   choices: string[];
   check?: CheckData;
+  /** The instruction line after the text, worded for the way the choices are shown. */
+  hint?: Record<Presentation, string>;
+  /** A list question, for channels that show it with checkboxes. */
+  checklist?: Checklist;
 }
 
 /** The fixed buttons of each question kind besides item labels, by translation key. */
@@ -97,10 +117,21 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
     case 'group': {
       const asked = groupText(question, t);
       const again = retry === 2 ? t('group.retryAgain') : sorry + t('group.retry');
+      const items = question.items.map((id) => ({ id, label: itemLabel(id, locale) }));
+      const [none, unsure] = fixedChoices as [string, string];
       return {
-        text: retry ? again : question.hint ? `${asked} ${t('group.hintMany')}` : asked,
-        choices: [...question.items.map((id) => itemLabel(id, locale)), ...fixedChoices],
+        text: retry ? again : asked,
+        choices: [...items.map(({ label }) => label), ...fixedChoices],
         check: { asking: [...question.items] },
+        ...(question.hint && !retry ? { hint: { buttons: t('group.hintMany'), numbers: t('group.hintNumbers'), card: t('group.card.hint') } } : {}),
+        checklist: {
+          text: retry ? (retry === 2 ? t('group.card.retryAgain') : sorry + t('group.card.retry')) : asked,
+          items,
+          done: t('group.card.done'),
+          none,
+          unsure,
+          ...(retry ? {} : { hint: t('group.card.hint') }),
+        },
       };
     }
     case 'item': {
@@ -128,10 +159,17 @@ export function renderQuestion(question: Question, locale: Locale, retry = 0): R
   }
 }
 
-/** "I noted: Easy bruising — yes; Fever — no." */
+/** More "no" answers than this beside a yes are read back as a count ("just the fever" to a whole list). */
+const NOES_LISTED = 3;
+
+/** "I noted: Easy bruising — yes; Fever — no." or "I noted: Fever — yes; the other 9 — no." */
 function notedText(notes: Notes, locale: Locale): string {
   const t = translate(locale);
-  const lines = orderedNotes(notes).map(([id, answer]) => t(`readBack.mark.${answer}`, { label: itemLabel(id, locale) }));
+  const ordered = orderedNotes(notes);
+  const noes = ordered.filter(([, answer]) => answer === 'no').length;
+  const countNoes = noes > NOES_LISTED && noes < ordered.length;
+  const lines = ordered.filter(([, answer]) => !countNoes || answer !== 'no').map(([id, answer]) => t(`readBack.mark.${answer}`, { label: itemLabel(id, locale) }));
+  if (countNoes) lines.push(t('readBack.restNo', { number: String(noes) }));
   return t('readBack.noted', { notes: lines.join('; ') });
 }
 

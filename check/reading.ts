@@ -1,7 +1,16 @@
-import { otherLocale, understand, type About, type Locale, type Understanding } from '../knowledge';
+import { otherLocale, understand, type About, type ItemId, type Locale, type Understanding } from '../knowledge';
 import { isButtonText } from './buttons';
 import { clausesOf, findCommand, findLanguageRequest, normalise, type CommandKind, type Normalised } from './keywords';
 
+
+/**
+ * A multi-select answer (the checklist card's "Done"): the items ticked among the items the card
+ * showed. The unticked ones shown are a "no"; items it did not show are not answered by it.
+ */
+export interface Selection {
+  ticked: readonly ItemId[];
+  shown: readonly ItemId[];
+}
 
 const saysSomething = (understood: Understanding) => understood.present.length > 0 || understood.absent.length > 0 || understood.answer !== null;
 
@@ -25,6 +34,8 @@ export class Reading {
     readonly text: string,
     /** The conversation's language when the message came in. */
     readonly locale: Locale,
+    /** Ticked boxes sent with the message (a card submit), when there were any. */
+    readonly selection?: Selection,
   ) {
     this.words = normalise(text);
   }

@@ -3,7 +3,7 @@ import { isLabel, itemByLabel, signByLabel } from './buttons';
 import { answerAll, notesFrom, orderedNotes, SUBJECTS, type Answer, type Notes, type Subject } from './check';
 import { findHedge, itemsNamed, namesOthers, pickedPositions, positionsInside, saysOnly, saysRemove, saysReply, withoutFillers } from './keywords';
 import type { Question } from './questions';
-import type { Reading } from './reading';
+import type { Reading, Selection } from './reading';
 import { SIGNS_FOR, type ScreenSign } from './screen';
 
 // What a reply to one of our questions says, decided without any Bot Framework type.
@@ -132,8 +132,16 @@ export function readNotes(reading: Reading, positions: readonly ItemId[] = [], a
   return notes;
 }
 
+/** A card's ticked boxes: ticked items yes, the others it showed no, as one answer. */
+function readSelection({ ticked, shown }: Selection, items: readonly ItemId[]): Reply {
+  const onScreen = new Set(items);
+  const notes: Notes = { ...answerAll(shown.filter((id) => onScreen.has(id)), 'no'), ...answerAll(ticked.filter((id) => onScreen.has(id)), 'yes') };
+  return Object.keys(notes).length > 0 ? { kind: 'notes', notes, only: false, fromWords: false } : UNKNOWN;
+}
+
 function readGroup(reading: Reading, items: readonly ItemId[], about: About): Reply {
   const { words } = reading;
+  if (reading.selection) return readSelection(reading.selection, items);
   const tapped = itemByLabel(words);
   if (tapped) return { kind: 'notes', notes: { [tapped]: 'yes' }, only: false, fromWords: false };
   if (isLabel(words, 'group.choices.none')) return { kind: 'none' };
@@ -141,9 +149,11 @@ function readGroup(reading: Reading, items: readonly ItemId[], about: About): Re
   // Numbered lists (SMS) run on past the items: "4" is "None of these", "5" is "Not sure".
   if (isPick(reading, items.length)) return { kind: 'none' };
   if (isPick(reading, items.length + 1)) return { kind: 'unsure' };
+  // Numbers ("2", "2, 3", "2 and 3") answer the whole numbered list: the items picked yes, the
+  // others no. The list is not asked again, so no number ever points at a renumbered list.
   const picked = pickedPositions(words);
   if (picked.length > 0 && picked.every((position) => position < items.length)) {
-    return { kind: 'notes', notes: answerAll(picked.map((position) => items[position]!), 'yes'), only: saysOnly(words), fromWords: false };
+    return { kind: 'notes', notes: answerAll(picked.map((position) => items[position]!), 'yes'), only: true, fromWords: false };
   }
   // Items named in words come before "not sure" or "none" said about the whole list, so "not
   // sure about the pale skin" is about the pale skin only.

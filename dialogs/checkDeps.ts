@@ -23,7 +23,7 @@ export async function sendClosing(context: TurnContext, deps: CheckDeps, reason:
   // Not a prompt: the check is over, and a new message starts a new one. After the 911 advice
   // the closing also offers the way back to the check (a button; numbered on SMS).
   const check: CheckData = { ended: reason };
-  const message = choices.length > 0 ? choiceMessage(context.activity.channelId, choices, text) : { type: 'message', text };
+  const message = choices.length > 0 ? choiceMessage(context.activity.channelId, { text, choices }) : { type: 'message', text };
   await context.sendActivity({ ...message, textFormat: 'markdown', inputHint: InputHints.AcceptingInput, channelData: { check } });
   deps.onCheckEnded?.(reason);
   // Remembered so that "thank you" or "ok what do I do" right after get a short answer, not a new check.

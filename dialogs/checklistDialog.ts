@@ -4,6 +4,7 @@ import {
   answerAll,
   GAVE_UP,
   isClose,
+  MAX_GROUP_SIZE,
   nextGroup,
   unanswered,
   type Answer,
@@ -13,6 +14,7 @@ import {
   type Subject,
 } from '../check/check';
 import { CHECKLIST_DIALOG, READ_BACK_DIALOG } from './ids';
+import { showsChecklists } from './checklistCard';
 import { ask } from './questionPrompt';
 import type { ReadBackOptions } from './readBackDialog';
 import type { Reply } from '../check/replies';
@@ -31,6 +33,8 @@ export interface ChecklistOptions {
   index?: number;
   /** After "Not sure" for a whole group: these items, asked one at a time. */
   oneByOne?: ItemId[];
+  /** After "Not sure" for a whole list on a card: the rest in small groups, as on other channels. */
+  small?: boolean;
 }
 
 /** Kept on the dialog stack between turns: the question asked and what its answer goes to. */
@@ -44,10 +48,12 @@ interface ChecklistState {
 const GROUP_ANSWERS: Partial<Record<Reply['kind'], Answer>> = { none: 'no', unsure: 'unsure', all: 'yes' };
 
 /**
- * Asks a list's unanswered items a small group at a time until each has an answer. One question
- * covers 2–3 items, answered by taps ("Easy bruising", "None of these", "Not sure"), by position
- * ("the first one"), or in words ("just the bruising", read back first). A tap names one item, so
- * the rest of the group is asked again until "None of these" or nothing is left.
+ * Asks a list's unanswered items until each has an answer: on a checklist card (Web Chat, Teams)
+ * the whole list at once, answered in one go by ticking boxes and "Done"; elsewhere 2–3 items per
+ * question. Taps ("Easy bruising", "None of these", "Not sure"), numbers ("2, 3": those yes, the
+ * rest no), positions ("the first one") and words ("just the bruising", read back first) work on
+ * every channel. A tap names one item, so the rest is asked again until "None of these" or
+ * nothing is left.
  *
  * Each question is this dialog begun again with the notes so far (replaceDialog). It is a plain
  * Dialog rather than a waterfall because it runs on most turns of a check: a waterfall builds a
@@ -66,7 +72,10 @@ export class ChecklistDialog extends Dialog<ChecklistOptions> {
       Object.assign(dc.activeDialog!.state, { options, group: oneByOne, waitingFor: 'reply' } satisfies ChecklistState);
       return ask(dc, { kind: 'item', list, item: oneByOne[0]!, subject });
     }
-    const group = options.group ?? nextGroup(unanswered(list, options.notes));
+    // A checklist card takes the whole list at once; buttons and numbered lists a few at a time.
+    const whole = showsChecklists(dc.context.activity.channelId) && !options.small;
+    const open = unanswered(list, options.notes);
+    const group = options.group ?? nextGroup(open, whole ? open.length : undefined);
     if (group.length === 0) return dc.endDialog({ done: options.notes } satisfies Outcome<Notes>);
     Object.assign(dc.activeDialog!.state, { options, group, waitingFor: 'reply' } satisfies ChecklistState);
     // The instruction line once, on the check's first list question: it costs a long SMS each time.
@@ -83,6 +92,11 @@ export class ChecklistDialog extends Dialog<ChecklistOptions> {
   private async answered(dc: DialogContext, state: ChecklistState, reply: Reply): Promise<DialogTurnResult> {
     const { options, group } = state;
     if (options.oneByOne) return this.answeredOne(dc, state, reply);
+    // "Not sure" for a whole list is about some of it: the list again, a few items at a time.
+    if (reply.kind === 'unsure' && group.length > MAX_GROUP_SIZE) {
+      await dc.context.sendActivity((await this.session.translator(dc.context))('group.fewAtATime'));
+      return dc.replaceDialog(CHECKLIST_DIALOG, { ...options, group: undefined, small: true, index: (options.index ?? 0) + 1 } satisfies ChecklistOptions);
+    }
     // "Not sure" for several items at once may be about one of them: ask them one at a time.
     if (reply.kind === 'unsure' && group.length > 1) {
       await dc.context.sendActivity((await this.session.translator(dc.context))('group.oneByOne'));
@@ -131,8 +145,8 @@ export class ChecklistDialog extends Dialog<ChecklistOptions> {
   }
 
   /** The group is answered: on to the next one (or the end of the list) with the notes so far. */
-  private askNext(dc: DialogContext, { list, subject, index = 0 }: ChecklistOptions, notes: Notes): Promise<DialogTurnResult> {
-    return dc.replaceDialog(CHECKLIST_DIALOG, { list, subject, notes, index: index + 1 } satisfies ChecklistOptions);
+  private askNext(dc: DialogContext, { list, subject, index = 0, small }: ChecklistOptions, notes: Notes): Promise<DialogTurnResult> {
+    return dc.replaceDialog(CHECKLIST_DIALOG, { list, subject, notes, index: index + 1, ...(small ? { small } : {}) } satisfies ChecklistOptions);
   }
 
   /** "explain" / "what do these mean?": each item in a sentence, then the same question. */

@@ -1,4 +1,4 @@
-import { Activity, InputHints, TurnContext } from 'botbuilder';
+import { Activity, ActivityTypes, InputHints, TurnContext } from 'botbuilder';
 import {
   ChoiceFactory,
   DialogContext,
@@ -11,7 +11,8 @@ import {
 } from 'botbuilder-dialogs';
 import { MAX_RETRIES } from '../check/check';
 import { QUESTION_PROMPT } from './ids';
-import { renderQuestion, type CheckData, type Question } from '../check/questions';
+import { renderQuestion, type Question, type RenderedQuestion } from '../check/questions';
+import { checklistCard, showsChecklists } from './checklistCard';
 import { readReply, type Reply } from '../check/replies';
 import type { Session } from './session';
 import { readingOf } from './turnReading';
@@ -28,17 +29,25 @@ export interface QuestionOptions extends PromptOptions {
 
 /**
  * Buttons the way each channel shows them: suggested actions (Web Chat, Direct Line, Emulator),
- * a hero card (Teams), or a numbered list the person can answer with "2" (SMS and the rest).
+ * a hero card (Teams), or a numbered list the person can answer with "2" (SMS and the rest). A
+ * list question goes on a checklist card where the channel shows one (checklistCard.ts).
  * Not ChoiceFactory.forChannel: it falls back to a text list whenever a title is over 20
  * characters, which most item labels are.
  */
-export function choiceMessage(channelId: string, choices: string[], text: string, check?: CheckData): Partial<Activity> {
-  const message = supportsSuggestedActions(channelId, choices.length)
-    ? ChoiceFactory.suggestedAction(choices, text)
-    : supportsCardActions(channelId, choices.length)
-      ? ChoiceFactory.heroCard(choices, text)
-      : ChoiceFactory.list(choices, text);
-  return { ...message, inputHint: InputHints.ExpectingInput, ...(check ? { channelData: { check } } : {}) };
+export function choiceMessage(channelId: string, question: RenderedQuestion): Partial<Activity> {
+  const { choices, check, hint, checklist } = question;
+  const expecting = { inputHint: InputHints.ExpectingInput, ...(check ? { channelData: { check } } : {}) };
+  if (checklist && showsChecklists(channelId)) {
+    // The item labels stay as suggested actions too: one tap still answers one item, as on every
+    // other channel. Teams does not show suggested actions beside a card; Web Chat shows both.
+    const { suggestedActions } = ChoiceFactory.suggestedAction(checklist.items.map(({ label }) => label));
+    return { type: ActivityTypes.Message, attachments: [checklistCard(checklist)], suggestedActions, ...expecting };
+  }
+  const buttons = supportsSuggestedActions(channelId, choices.length);
+  const cards = !buttons && supportsCardActions(channelId, choices.length);
+  const text = hint ? `${question.text} ${hint[buttons || cards ? 'buttons' : 'numbers']}` : question.text;
+  const message = buttons ? ChoiceFactory.suggestedAction(choices, text) : cards ? ChoiceFactory.heroCard(choices, text) : ChoiceFactory.list(choices, text);
+  return { ...message, ...expecting };
 }
 
 /** Re-asks what it did not understand, at most MAX_RETRIES times and within the check's detours. */
@@ -67,8 +76,8 @@ export class QuestionPrompt extends Prompt<Reply> {
   protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const locale = await this.session.locale(context);
     const attempts = (state as { attemptCount?: number }).attemptCount ?? 1;
-    const { text, choices, check } = renderQuestion((options as QuestionOptions).question, locale, isRetry ? attempts : 0);
-    await context.sendActivity(choiceMessage(context.activity.channelId, choices, text, check));
+    const rendered = renderQuestion((options as QuestionOptions).question, locale, isRetry ? attempts : 0);
+    await context.sendActivity(choiceMessage(context.activity.channelId, rendered));
   }
 
   protected override async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<Reply>> {

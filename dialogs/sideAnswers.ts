@@ -67,7 +67,7 @@ export async function sendEmergencyAdvice(context: TurnContext, text: string): P
 /** "Is this happening right now?", after the advice for a possible red flag. */
 export async function askEmergencyQuestion(context: TurnContext, locale: Locale, retry: number): Promise<void> {
   const { text, choices } = renderQuestion({ kind: 'emergencyNow' }, locale, retry);
-  await context.sendActivity(choiceMessage(context.activity.channelId, choices, text));
+  await context.sendActivity(choiceMessage(context.activity.channelId, { text, choices }));
 }
 
 /** Thanks or goodbye after a closing: a short goodbye with the line; after the 911 advice it still names 911. */
@@ -81,7 +81,7 @@ export async function sayGoodbye(context: TurnContext, deps: CheckDeps, afterEme
 export async function offerWayBack(context: TurnContext, deps: CheckDeps): Promise<void> {
   const t = translate(await deps.session.locale(context));
   const text = t('emergency.backOffer', { phoneLink: phoneLink(deps.appointment.phone) });
-  const message = choiceMessage(context.activity.channelId, [t('emergency.choices.back')], text);
+  const message = choiceMessage(context.activity.channelId, { text, choices: [t('emergency.choices.back')] });
   await context.sendActivity({ ...message, textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
 }
 

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Locale } from '../knowledge';
 import { Reading } from '../check/reading';
+import { selectionFrom } from './checklistCard';
 
 // The turn's one Reading of its message (check/reading.ts), kept in turn state so the prompt
 // waiting on screen reads the same Reading the interrupts did.
@@ -9,7 +10,7 @@ const READING = Symbol('reading');
 
 /** Made by the turn runner when a message comes in. */
 export function startReading(context: TurnContext, locale: Locale): Reading {
-  const reading = new Reading(context.activity.text ?? '', locale);
+  const reading = new Reading(context.activity.text ?? '', locale, selectionFrom(context.activity.value));
   context.turnState.set(READING, reading);
   return reading;
 }

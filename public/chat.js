@@ -28,6 +28,21 @@
     return template.innerHTML;
   }
 
+  var ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+  // A list question comes as a checklist card (an Adaptive Card with a box per item) and, for
+  // clients without cards, the same items as suggested actions. This page shows the card alone:
+  // ten buttons under it would push the boxes out of sight on a phone.
+  function withoutButtonsBesideCard(action) {
+    var activity = action.payload.activity;
+    var onCard = (activity.attachments || []).some(function (attachment) {
+      return attachment.contentType === ADAPTIVE_CARD;
+    });
+    if (!onCard || !activity.suggestedActions) return action;
+    var shown = Object.assign({}, activity, { suggestedActions: undefined });
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: shown }) });
+  }
+
   // Marks the moment the first bot message arrives, for time-to-welcome measurements.
   function createStore() {
     var welcomed = false;
@@ -39,7 +54,7 @@
             welcomed = true;
             performance.mark('symptom-check:welcome');
           }
-          return next(action);
+          return next(activity ? withoutButtonsBesideCard(action) : action);
         };
       };
     });

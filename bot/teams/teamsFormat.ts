@@ -60,7 +60,10 @@ export function fitForTeams(activity: Partial<Activity>): Partial<Activity> {
   if (fitted.text && (fitted.textFormat === undefined || fitted.textFormat === 'markdown')) fitted.text = toTeamsMarkdown(fitted.text);
   if (fitted.attachments) fitted.attachments = fitted.attachments.map(withCardHtml);
   const actions = fitted.suggestedActions?.actions ?? [];
-  if (actions.length > 0 && !suggestedActionsFit(actions)) {
+  // A question on an Adaptive Card (the checklist) carries its own buttons; Teams does not show
+  // suggested actions beside a card, so they stay as they are rather than becoming a second card.
+  const onAdaptiveCard = fitted.attachments?.some((attachment) => attachment.contentType === CardFactory.contentTypes.adaptiveCard) ?? false;
+  if (actions.length > 0 && !onAdaptiveCard && !suggestedActionsFit(actions)) {
     // The question moves onto the card with its buttons, so they read as one message.
     const card = CardFactory.heroCard('', fitted.text ? markdownToTeamsCardHtml(fitted.text) : '', [], actions);
     fitted.attachments = [...(fitted.attachments ?? []), card];

@@ -1,5 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { telUri } from '../../check/closing';
+import { listFormat } from '../../check/summary';
+import { itemLabel, type Locale } from '../../knowledge';
+import { translate } from '../../locales/i18n';
 import { botMessages, completeCheck } from './drive';
 import { Browser, launchBrowser, report, RunningServer, runAxe, screenshot, seriousOrWorse, startApp } from './harness';
 
@@ -39,8 +42,8 @@ const welcomeMark = (frame: Frame) =>
   frame.evaluate(`Math.round(performance.getEntriesByName('symptom-check:welcome')[0]?.startTime ?? -1)`) as Promise<number>;
 
 describe.each([
-  { lang: 'en', label: 'Check your symptoms', fallbackText: 'no', cache: 'cold' },
-  { lang: 'es', label: 'Revise sus síntomas', fallbackText: 'no', cache: 'warm' },
+  { lang: 'en' as Locale, label: 'Check your symptoms', fallbackText: 'no', cache: 'cold' },
+  { lang: 'es' as Locale, label: 'Revise sus síntomas', fallbackText: 'no', cache: 'warm' },
 ])('a whole check in the website widget ($lang)', ({ lang, label, fallbackText, cache }) => {
   it('ends at the appointment line as a tel: link, with no serious accessibility problems', async () => {
     const page = await browser.context.newPage();
@@ -53,10 +56,15 @@ describe.each([
     await expect(frame.locator('html').getAttribute('lang')).resolves.toBe(lang);
     if (lang === 'es') expect(welcomeText).toMatch(/[áéíóúñ¿¡]/);
 
-    const run = await completeCheck(frame, { phoneHref, fallbackText, maxSteps: 40 });
+    const run = await completeCheck(frame, { phoneHref, fallbackText, maxSteps: 40, beforeDone: () => screenshot(page, `check-${lang}-checklist`).then(() => undefined) });
     process.stdout.write(`[browser] ${lang} check in ${run.steps.length} steps: ${run.steps.join(' → ')}\n`);
     expect(run.steps.some((step) => step.startsWith('clicked'))).toBe(true);
     expect(run.steps.some((step) => step.startsWith('typed'))).toBe(true);
+    // The symptoms' checklist card: two boxes ticked and "Done" is one answer, read back in the summary.
+    expect(run.steps).toContain(`ticked 2 and pressed "${translate(lang)('group.card.done')}"`);
+    const said = (await botMessages(frame).allInnerTexts()).join('\n');
+    const summaryYes = translate(lang)('summary.has', { items: listFormat(lang).format([itemLabel('bone_pain', lang), itemLabel('bleeding_gums', lang)]) });
+    expect(said).toContain(summaryYes);
     // Opens the phone's dialer in place, not an empty new tab.
     await expect(run.closingLink.first().getAttribute('target')).resolves.toBeNull();
     await screenshot(page, `check-${lang}-closing`);

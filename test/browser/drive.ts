@@ -3,6 +3,8 @@ import type { Frame, Locator } from 'playwright-core';
 export const BOT_MESSAGES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 export const SUGGESTED_ACTIONS = 'button.webchat__suggested-action';
 export const SEND_BOX = '.webchat__send-box-text-box__input';
+/** An Adaptive Card as Web Chat renders it; the checklist's boxes are checkbox inputs on it. */
+export const ADAPTIVE_CARD = '.webchat__bubble:not(.webchat__bubble--from-user) .ac-adaptiveCard';
 
 // Choices that move any check towards its end without claiming a symptom or starting over:
 // "None of these" first, then a confirmation; otherwise the first button.
@@ -44,19 +46,56 @@ export interface CheckRun {
 }
 
 /**
- * Answers whatever the bot asks until a bot message links the appointment line, without relying
- * on the dialogs' wording: it alternates clicking a suggested action and typing that action's
- * title, and types `fallbackText` when there are no buttons. Bounded by `maxSteps`.
+ * A checklist card that came since the last one answered: the first one gets its first two boxes
+ * ticked and "Done" (its first button); later ones "None of these" (its second). Returns the step,
+ * or null when there is no new card with checkboxes.
  */
-export async function completeCheck(frame: Frame, options: { phoneHref: string; fallbackText: string; firstText?: string; maxSteps?: number }): Promise<CheckRun> {
+async function answerChecklist(frame: Frame, answered: { cards: number }, beforeDone?: () => Promise<void>): Promise<string | null> {
+  const cards = frame.locator(ADAPTIVE_CARD);
+  const count = await cards.count();
+  if (count <= answered.cards) return null;
+  answered.cards = count;
+  const card = cards.last();
+  const boxes = card.locator('input[type="checkbox"]');
+  if ((await boxes.count()) === 0) return null;
+  const buttons = card.locator('button.ac-pushButton');
+  // The page shows the card alone: no suggested actions under it.
+  if ((await frame.locator(SUGGESTED_ACTIONS).count()) > 0) throw new Error('suggested actions shown beside the checklist card');
+  if (count === 1) {
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await beforeDone?.();
+    const done = (await buttons.first().innerText()).trim();
+    await buttons.first().click();
+    return `ticked 2 and pressed "${done}"`;
+  }
+  const none = (await buttons.nth(1).innerText()).trim();
+  await buttons.nth(1).click();
+  return `pressed "${none}" on the card`;
+}
+
+/**
+ * Answers whatever the bot asks until a bot message links the appointment line, without relying
+ * on the dialogs' wording: a new checklist card is answered on the card (answerChecklist);
+ * otherwise it alternates clicking a suggested action and typing that action's title, and types
+ * `fallbackText` when there are no buttons. Bounded by `maxSteps`.
+ */
+export async function completeCheck(
+  frame: Frame,
+  options: { phoneHref: string; fallbackText: string; firstText?: string; maxSteps?: number; beforeDone?: () => Promise<void> },
+): Promise<CheckRun> {
   const closingLink = frame.locator(`${BOT_MESSAGES} a[href="${options.phoneHref}"]`);
   const steps: string[] = [];
+  const answered = { cards: 0 };
   let seen = await waitForBotTurn(frame, 0);
   for (let step = 0; step < (options.maxSteps ?? 40); step += 1) {
     if ((await closingLink.count()) > 0) return { steps, closingLink };
     const buttons = frame.locator(SUGGESTED_ACTIONS);
     const titles = (await buttons.allInnerTexts()).map((title) => title.trim());
-    if (step === 0 && options.firstText) {
+    const onCard = step === 0 && options.firstText ? null : await answerChecklist(frame, answered, options.beforeDone);
+    if (onCard) {
+      steps.push(onCard);
+    } else if (step === 0 && options.firstText) {
       await typeMessage(frame, options.firstText);
       steps.push(`typed "${options.firstText}"`);
     } else if (titles.length > 0) {

@@ -33,13 +33,17 @@ describe('taps and our own words are read exactly, without the free-text matcher
     [group, 'Not sure', { kind: 'unsure' }],
     [group, 'all of them', { kind: 'all' }],
     [group, 'explain', { kind: 'explain' }],
-    [group, 'the first one', { kind: 'notes', notes: { pale_skin: 'yes' }, only: false, fromWords: false }],
+    // A position or numbers answer the whole list: the ones picked yes, the others (only) no.
+    [group, 'the first one', { kind: 'notes', notes: { pale_skin: 'yes' }, only: true, fromWords: false }],
     // A bare "yes" says which one only when one is on screen.
     [group, 'yes', { kind: 'unknown' }],
     [oneLeft, 'yes', { kind: 'notes', notes: { swollen_lymph_nodes: 'yes' }, only: false, fromWords: false }],
     [oneLeft, 'nope', { kind: 'none' }],
     [group, 'just the second', { kind: 'notes', notes: { easy_bruising: 'yes' }, only: true, fromWords: false }],
-    [group, '1 and 3', { kind: 'notes', notes: { pale_skin: 'yes', petechiae: 'yes' }, only: false, fromWords: false }],
+    [group, '1 and 3', { kind: 'notes', notes: { pale_skin: 'yes', petechiae: 'yes' }, only: true, fromWords: false }],
+    [group, '1, 3', { kind: 'notes', notes: { pale_skin: 'yes', petechiae: 'yes' }, only: true, fromWords: false }],
+    [group, '2', { kind: 'notes', notes: { easy_bruising: 'yes' }, only: true, fromWords: false }],
+    [group, '1 y 3', { kind: 'notes', notes: { pale_skin: 'yes', petechiae: 'yes' }, only: true, fromWords: false }],
     // A numbered list (SMS) runs on past the items.
     [group, '4', { kind: 'none' }],
     [group, '5', { kind: 'unsure' }],
@@ -47,6 +51,23 @@ describe('taps and our own words are read exactly, without the free-text matcher
     [readBack, 'No, hay que cambiarlo', { kind: 'reject' }],
     [readBack, '1', { kind: 'confirm' }],
   ] as const)('%j: %j', (question, text, reply) => expect(readReply(question, new Reading(text, 'en'))).toEqual(reply));
+});
+
+describe('a checklist card\'s ticked boxes are one answer for the items it showed', () => {
+  const shown = ['pale_skin', 'easy_bruising', 'petechiae'] as const;
+  it.each([
+    ['two ticked', { ticked: ['pale_skin', 'petechiae'], shown }, { pale_skin: 'yes', easy_bruising: 'no', petechiae: 'yes' }],
+    ['none ticked', { ticked: [], shown }, { pale_skin: 'no', easy_bruising: 'no', petechiae: 'no' }],
+    // A card from before a tap showed more than is asked now: only what is asked now is answered.
+    ['an older card', { ticked: ['fever', 'petechiae'], shown: ['fever', ...shown] }, { pale_skin: 'no', easy_bruising: 'no', petechiae: 'yes' }],
+  ] as const)('%s', (_name, selection, notes) => {
+    expect(readReply(group, new Reading('', 'en', selection))).toEqual({ kind: 'notes', notes, only: false, fromWords: false });
+  });
+
+  it('a card for other items, or on a question that is not a list, is not understood', () => {
+    expect(readReply(group, new Reading('', 'en', { ticked: ['fever'], shown: ['fever'] }))).toEqual({ kind: 'unknown' });
+    expect(readReply(readBack, new Reading('', 'en', { ticked: ['fever'], shown: ['fever'] }))).toEqual({ kind: 'unknown' });
+  });
 });
 
 // These need knowledge/understand.ts (the free-text matcher).

@@ -53,7 +53,7 @@ describe('what a check costs by SMS', () => {
 
   it('the instruction line comes on the first list question only', async () => {
     const transcript = await allNo(new FakeTwilio(running.baseUrl), '+15555550202', 'hi', /^\d+\. (Show me the list|None of these)$/);
-    const hint = translate('en')('group.hintMany');
+    const hint = translate('en')('group.hintNumbers');
     expect(transcript.filter((exchange) => exchange.received.join('\n').includes(hint))).toHaveLength(1);
   });
 

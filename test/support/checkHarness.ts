@@ -1,4 +1,4 @@
-import { Activity, ActivityTypes, InputHints, MemoryStorage, TestAdapter } from 'botbuilder';
+import { Activity, ActivityTypes, InputHints, MemoryStorage, TestAdapter, type Middleware } from 'botbuilder';
 import { createCheckBot } from '../../bot/checkBot';
 import type { Config } from '../../bot/config';
 import type { ClosingReason } from '../../check/check';
@@ -20,6 +20,8 @@ export interface HarnessOptions {
   /** Another conversation on the same storage (the same person, from the same user id). */
   conversationId?: string;
   config?: Pick<Config, 'appointment' | 'defaultLocale'>;
+  /** Channel edges to run before the bot, as bot/app.ts registers them (card submits, Teams). */
+  middleware?: Middleware[];
 }
 
 export interface Harness {
@@ -48,6 +50,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
     ...(options.conversationId ? { conversation: { id: options.conversationId, isGroup: false, conversationType: 'personal', name: options.conversationId } } : {}),
   });
   adapter.onTurnError = onTurnError;
+  for (const middleware of options.middleware ?? []) adapter.use(middleware);
 
   const turn = async (activity: Partial<Activity>) => {
     await adapter.receiveActivity(activity);
