@@ -31,7 +31,7 @@ export type Situation =
   /** The check closed; nothing is waiting. */
   | { kind: 'afterClosing'; ended: ClosingReason };
 
-export type SideAnswer = Extract<Interrupt, { kind: 'help' | 'faq' | 'hard' | 'explain' | 'urgency' | 'sign' }>;
+export type SideAnswer = Extract<Interrupt, { kind: 'help' | 'faq' | 'hard' | 'explain' | 'urgency' | 'sign' | 'courtesy' }>;
 
 export type Move =
   /** The 911 advice first; a clear one closes the check with a way back, a possible one asks "right now?". */
@@ -70,7 +70,7 @@ function emergencyIn(reading: Reading, interrupt: Interrupt | null, situation: S
   return { ...interrupt, tier: now ? 'clear' : interrupt.tier };
 }
 
-const SIDE_KINDS: ReadonlySet<Interrupt['kind']> = new Set(['help', 'faq', 'hard', 'explain', 'urgency', 'sign']);
+const SIDE_KINDS: ReadonlySet<Interrupt['kind']> = new Set(['help', 'faq', 'hard', 'explain', 'urgency', 'sign', 'courtesy']);
 const asSide = (interrupt: Interrupt | null): SideAnswer | null => (interrupt && SIDE_KINDS.has(interrupt.kind) ? (interrupt as SideAnswer) : null);
 
 /** What to do with this message. Pure: the same situation and message always give the same move. */

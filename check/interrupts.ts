@@ -1,6 +1,6 @@
 import { otherLocale, signAskedAbout, type ItemId, type Locale, type SignAsked, type Understanding } from '../knowledge';
 import type { EmergencyTier } from './closing';
-import { findHardQuestion, saysReply, type HardQuestion } from './keywords';
+import { findHardQuestion, isCourtesy, saysReply, type HardQuestion } from './keywords';
 import type { Reading } from './reading';
 
 // What can cut into any step, decided from the text alone. The order is the safety order:
@@ -19,6 +19,8 @@ export type Interrupt =
   | { kind: 'explain'; item: ItemId }
   /** "should I go to the ER?", "is a seizure an emergency?": what to do, never "I can't answer that". */
   | { kind: 'urgency'; urgencyKind: string | null }
+  /** "thanks", "jajaja" in the middle of a check: a short reply and the same question, never "I did not get that". */
+  | { kind: 'courtesy'; laughed: boolean }
   /** "are night sweats a sign?": whether that one thing is on the list, not the whole list. */
   | { kind: 'sign'; asked: SignAsked };
 
@@ -42,6 +44,8 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
   // A question about urgency that raised no red flag of the person's own ("is a seizure an
   // emergency?"): the advice for the sign it names, or where to go otherwise.
   if (understood.urgencyQuestion) return { kind: 'urgency', urgencyKind: understood.urgencyKind };
+  const courtesy = isCourtesy(reading.words);
+  if (courtesy && !saysSomething(understood)) return { kind: 'courtesy', laughed: courtesy === 'laughter' };
   // Before the FAQ: "do I have leukemia?" must not get the definition of ALL.
   const hard = findHardQuestion(reading.words);
   if (hard) return { kind: 'hard', question: hard };
@@ -60,9 +64,11 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
 const SIGNS_FAQ = 'symptoms';
 
 const QUESTION = /\?\s*$|^\s*¿/;
+const saysSomething = (understood: Understanding) =>
+  understood.present.length + understood.absent.length + (understood.unsure?.length ?? 0) > 0 || understood.answer !== null;
+
 function isUnansweredQuestion(reading: Reading, understood: Understanding): boolean {
-  const saysSomething = understood.present.length + understood.absent.length + (understood.unsure?.length ?? 0) > 0 || understood.answer !== null;
   // "huh?", "what do these mean?", "not sure?" are answers the step itself reads.
   const aReply = (['explain', 'unsure', 'none', 'all', 'toList'] as const).some((kind) => saysReply(kind, reading.words));
-  return QUESTION.test(reading.text) && !saysSomething && !aReply;
+  return QUESTION.test(reading.text) && !saysSomething(understood) && !aReply;
 }

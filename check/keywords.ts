@@ -105,6 +105,7 @@ export function saysReply(kind: ReplyKind, normalised: Normalised): boolean {
 }
 
 const fillerWords = new Set(files.flatMap((file) => file.fillers).map(normalise));
+const laughWords = new Set(files.flatMap((file) => file.laughter).map(normalise));
 /** The message less laughter and fillers ("me lol" → "me"); unchanged when that leaves nothing. */
 export function withoutFillers(normalised: Normalised): Normalised {
   const kept = wordsOf(normalised).filter((word) => word !== '' && !fillerWords.has(word));
@@ -148,6 +149,7 @@ const removeWords = files.flatMap((file) => file.remove).map((phrase) => ` ${nor
 const hardQuestions = new Map(
   (Object.keys(en.questions) as HardQuestion[]).map((kind) => [kind, phrasesFor((file) => file.questions[kind])]),
 );
+const courtesy = new Map([['thanks', phrasesFor((file) => file.courtesy)]] as const);
 const afterClosing = new Map(
   (Object.keys(en.afterClosing) as AfterClosingReply[]).map((kind) => [kind, phrasesFor((file) => file.afterClosing[kind])]),
 );
@@ -205,7 +207,22 @@ export function findHardQuestion(normalised: Normalised): HardQuestion | null {
 
 /** After a closing: "thank you" or "bye" (thanks), "ok what do I do" (ack). */
 export function findAfterClosing(normalised: Normalised): AfterClosingReply | null {
-  return firstMatching(afterClosing, normalised);
+  // Laughter after a closing is taken like thanks: a short goodbye, not a new check.
+  return firstMatching(afterClosing, normalised) ?? (isLaughter(normalised) ? 'thanks' : null);
+}
+
+// "jajaja", "hahahaha", "jejeje" at any length, and "lol", "xd" from the fillers.
+const LAUGH = /^(?:[jh][aeiou]){2,}[jh]?$/;
+/** A message of laughter only ("jajaja", "lol", "haha xd"). */
+export function isLaughter(normalised: Normalised): boolean {
+  const words = wordsOf(normalised).filter(Boolean);
+  return words.length > 0 && words.every((word) => LAUGH.test(word) || laughWords.has(word));
+}
+
+/** "thanks", "gracias" and laughter in the middle of a check: polite, not an answer. */
+export function isCourtesy(normalised: Normalised): 'thanks' | 'laughter' | null {
+  if (isLaughter(normalised)) return 'laughter';
+  return firstMatching(courtesy, normalised) ? 'thanks' : null;
 }
 
 /**

@@ -12,7 +12,7 @@ import { choiceMessage } from './questionPrompt';
 // What the runner says beside the check's own questions: answers to interrupts, the note that
 // something outside the list was heard, the 911 advice, and replies right after a closing.
 
-type Answerable = Extract<Interrupt, { kind: 'help' | 'language' | 'faq' | 'hard' | 'explain' | 'urgency' | 'sign' }>;
+type Answerable = Extract<Interrupt, { kind: 'help' | 'language' | 'faq' | 'hard' | 'explain' | 'urgency' | 'sign' | 'courtesy' }>;
 
 /** Help, "switched to Spanish", an FAQ, a hard question or an item's explanation, in the conversation's language. */
 export async function answerInterrupt(context: TurnContext, deps: CheckDeps, interrupt: Answerable): Promise<void> {
@@ -31,6 +31,10 @@ export async function answerInterrupt(context: TurnContext, deps: CheckDeps, int
     case 'urgency':
       // Advice about a sign asked about, not an emergency of the person's own: not marked as one.
       return void (await context.sendActivity(urgencyAnswer(locale, interrupt.urgencyKind, deps.appointment.phone)));
+    case 'courtesy':
+      // Laughter needs no words of ours: the question simply comes again.
+      if (!interrupt.laughed) await context.sendActivity(t('courtesy.thanks'));
+      return;
     case 'sign':
       return void (await context.sendActivity(
         'item' in interrupt.asked

@@ -79,6 +79,14 @@ const AFTER_EMERGENCY: Row[] = [
 
 const OUTSIDE_A_CHECK: Row[] = [
   ['after a closing, thanks', afterClosing, 'thanks', 'en', { kind: 'farewell' }],
+  ['after a closing, laughter is a goodbye, not a new check', afterClosing, 'jajajaja', 'es', { kind: 'farewell' }],
+  ['after a closing, "lol"', afterClosing, 'lol', 'en', { kind: 'farewell' }],
+  ['after a closing, "listo"', afterClosing, 'listo', 'es', { kind: 'farewell' }],
+  ['mid-check, thanks is courtesy, not a wrong answer', checking(), 'thank you', 'en', { kind: 'side', answer: { kind: 'courtesy', laughed: false } }],
+  ['mid-check, laughter too', checking(), 'jajaja', 'es', { kind: 'side', answer: { kind: 'courtesy', laughed: true } }],
+  ['mid-check, "no thanks" is an answer', checking(), 'no thanks', 'en', { kind: 'answer' }],
+  ['mid-check, thanks with a report is the report', checking(), 'thanks, my gums bleed', 'en', { kind: 'answer' }],
+  ['mid-check, "ok bye" leaves', checking(), 'ok bye', 'en', { kind: 'close', reason: 'quit' }],
   ['after a closing, a question is answered', afterClosing, 'do I have leukemia?', 'en', { kind: 'side', answer: { kind: 'hard', question: 'diagnosis' } }],
   ['after a closing, a red flag', afterClosing, 'no puedo respirar', 'es', { kind: 'emergency' }],
   ['after a closing, anything else begins again', afterClosing, 'my kid bruises a lot', 'en', { kind: 'newCheck' }],
