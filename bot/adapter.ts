@@ -31,6 +31,7 @@ export type AdapterLogger = Pick<Logger, 'warn' | 'error'>;
 // (e.g. "connect ECONNREFUSED 127.0.0.1:1") and print the whole error, request and all, to stderr.
 const NOT_AUTHORIZED = { status: 401, body: errorBody('unauthorized', 'A valid Bot Framework token for this bot and serviceUrl is required.') };
 const TURN_FAILED = { status: 500, body: errorBody('turn_failed', 'The bot could not complete this turn.') };
+const AUTH_UNAVAILABLE = { status: 503, body: errorBody('auth_unavailable', 'The channel token could not be checked now; try again.') };
 
 // Profiling showed a fresh ConnectorClient (an Azure HTTP pipeline) built on every turn, most of
 // which never send anything (expectReplies). The client depends only on our own app's
@@ -119,10 +120,14 @@ export class CheckAdapter extends CloudAdapter {
     try {
       result = await this.auth.authenticateRequest(activity, authHeaderOrResult);
     } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
-      // botframework-connector's reason ("ServiceUrl claim do not match."), never the token.
-      this.logger.warn({ event: 'channel_token_refused', reason: error.message }, 'channel token refused');
-      return NOT_AUTHORIZED;
+      if (error instanceof AuthenticationError) {
+        // botframework-connector's reason ("ServiceUrl claim do not match."), never the token.
+        this.logger.warn({ event: 'channel_token_refused', reason: error.message }, 'channel token refused');
+        return NOT_AUTHORIZED;
+      }
+      // The signing keys could not be fetched (Azure's metadata endpoint unreachable, say).
+      this.logger.error({ event: 'channel_token_unchecked', err: error }, 'could not check a channel token');
+      return AUTH_UNAVAILABLE;
     }
     const connectorFactory = result.connectorFactory && new CachingConnectorFactory(result.connectorFactory, this.clients);
     try {

@@ -33,10 +33,10 @@ const externalAddress = Object.values(networkInterfaces())
   .find((entry) => entry && entry.family === 'IPv4' && !entry.internal)?.address;
 const withExternalAddress = externalAddress ? it : it.skip;
 
-async function errorCode(baseUrl: string, activity: object, host = '127.0.0.1'): Promise<{ status: number; code?: string; text: string }> {
+async function errorCode(baseUrl: string, activity: object, host = '127.0.0.1', headers: Record<string, string> = {}): Promise<{ status: number; code?: string; text: string }> {
   const url = new URL(baseUrl);
   url.hostname = host;
-  const response = await fetch(`${url.origin}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const response = await fetch(`${url.origin}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
   const text = await response.text();
   const code = response.headers.get('content-type')?.includes('json') && text ? (JSON.parse(text) as { error?: { code?: string } }).error?.code : undefined;
   return { status: response.status, code, text };
@@ -260,6 +260,23 @@ describe('errors never echo internal text', () => {
     }
     expect(logLines.join('\n')).not.toMatch(/my private words|"request":|"response":|[Aa]uthorization/);
   }, 60_000);
+
+  it('answers 503 with its own body when the channel\u2019s signing keys cannot be fetched', async () => {
+    const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const appId = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+    const issuer = await LocalTokenIssuer.start(['msteams']);
+    try {
+      // Nothing listens on port 1: the metadata cannot be read.
+      const { baseUrl } = await start({ MicrosoftAppId: appId, MicrosoftAppPassword: 'x' }, { channelAuth: { ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1/.well-known/openidconfiguration' } });
+      const serviceUrl = 'https://smba.trafficmanager.net/amer/';
+      const result = await errorCode(baseUrl, { ...messageActivity('keys-down', 'hi', { channelId: 'msteams', serviceUrl }) }, '127.0.0.1', { authorization: `Bearer ${issuer.token(appId, serviceUrl)}` });
+      expect(result).toMatchObject({ status: 503, code: 'auth_unavailable' });
+      expect(result.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|fetch failed|openid/i);
+    } finally {
+      await issuer.close();
+    }
+    expect(printed.mock.calls.flat().join(' ')).not.toMatch(/authorization|Bearer/i);
+  }, 90_000);
 
   it('answers a refused token with its own short body, not botbuilder\u2019s message', async () => {
     const printed = jest.spyOn(console, 'error').mockImplementation(() => undefined);
