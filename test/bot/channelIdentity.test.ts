@@ -8,22 +8,14 @@ import { loadConfig } from '../../bot/config';
 import { guardChannelIdentity, isLoopbackAddress, isLoopbackUrl, judgeUnauthenticatedActivity } from '../../bot/guards/channelIdentity';
 import { hashNumber } from '../../bot/sms/hashNumber';
 import { LocalTokenIssuer } from '../ops/channelTokens';
-import { CHANNEL_EMULATION, messageActivity, postActivity, startApp, type RunningApp } from '../ops/harness';
+import { CHANNEL_EMULATION, messageActivity, postActivity, startAppsStoppedAfterEach } from '../ops/harness';
 import { FakeTwilio, TEST_SMS_ENV } from '../sms/twilioClient';
 
 // Issue 20, item 2: without a Microsoft app id, a channel id and a conversation id in a POST body
 // prove nothing, so /api/messages must not let anyone say "sms" and a phone number's hash.
 
-const running: RunningApp[] = [];
-async function start(...args: Parameters<typeof startApp>): Promise<RunningApp> {
-  const app = await startApp(...args);
-  running.push(app);
-  return app;
-}
-afterEach(async () => {
-  jest.restoreAllMocks();
-  await Promise.all(running.splice(0).map((app) => app.stop()));
-});
+const start = startAppsStoppedAfterEach();
+afterEach(() => jest.restoreAllMocks());
 
 const REAL_CHANNELS = ['sms', 'webchat', 'directline', 'msteams'] as const;
 

@@ -48,6 +48,19 @@ export async function startApp(
   };
 }
 
+/** A `startApp` whose apps are all stopped after each test; call it at a test file's top level. */
+export function startAppsStoppedAfterEach(): typeof startApp {
+  const running: RunningApp[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((app) => app.stop()));
+  });
+  return async (...args) => {
+    const app = await startApp(...args);
+    running.push(app);
+    return app;
+  };
+}
+
 /**
  * An activity as the Bot Framework Emulator sends it, the one channel /api/messages serves without
  * an app id; a test that plays another channel passes its channelId and starts the app with
