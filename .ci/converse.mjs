@@ -80,6 +80,9 @@ const env = {
   ...process.env,
   PORT: String(port),
   LOG_LEVEL: 'warn',
+  // The personas play webchat, msteams and sms on /api/messages, which without an app id serves
+  // only the emulator channel unless this development switch lets loopback callers play others.
+  ALLOW_CHANNEL_EMULATION: 'true',
 };
 const server = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
 const stop = () => {

@@ -9,6 +9,7 @@ import {
 import {
   AuthenticateRequestResult,
   AuthenticationConstants,
+  AuthenticationError,
   BotFrameworkAuthentication,
   ClaimsIdentity,
   ConnectorClient,
@@ -16,9 +17,21 @@ import {
   UserTokenClient,
 } from 'botframework-connector';
 import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
 import type { Config } from './config';
+import { errorBody } from './httpErrors';
+import { createLogger } from './observability/logger';
 
 type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/** Where the adapter reports a refused token or a failed turn of /api/messages. */
+export type AdapterLogger = Pick<Logger, 'warn' | 'error'>;
+
+// What a caller of /api/messages is told. botbuilder would answer with the error's own message
+// (e.g. "connect ECONNREFUSED 127.0.0.1:1") and print the whole error, request and all, to stderr.
+const NOT_AUTHORIZED = { status: 401, body: errorBody('unauthorized', 'A valid Bot Framework token for this bot and serviceUrl is required.') };
+const TURN_FAILED = { status: 500, body: errorBody('turn_failed', 'The bot could not complete this turn.') };
+const AUTH_UNAVAILABLE = { status: 503, body: errorBody('auth_unavailable', 'The channel token could not be checked now; try again.') };
 
 // Profiling showed a fresh ConnectorClient (an Azure HTTP pipeline) built on every turn, most of
 // which never send anything (expectReplies). The client depends only on our own app's
@@ -64,7 +77,11 @@ export class CheckAdapter extends CloudAdapter {
   private readonly clients = clientCache<ConnectorClient>();
   private internalAuth?: AuthenticateRequestResult;
 
-  constructor(auth: BotFrameworkAuthentication, appId: string | undefined) {
+  constructor(
+    auth: BotFrameworkAuthentication,
+    appId: string | undefined,
+    private readonly logger: AdapterLogger,
+  ) {
     super(auth);
     this.auth = auth;
     this.appId = appId ?? '';
@@ -88,16 +105,38 @@ export class CheckAdapter extends CloudAdapter {
     };
   }
 
-  /** Channel requests (/api/messages): authenticated as usual, then served with cached clients. */
+  /**
+   * Channel requests (/api/messages): authenticated as usual, then served with cached clients. A
+   * refused token or a failed turn is answered here with our own body and logged through our
+   * logger, so CloudAdapter.process never sees the error (it would print it and send its text).
+   */
   protected override async processActivity(
     authHeaderOrResult: string | AuthenticateRequestResult,
     activity: Activity,
     logic: TurnLogic,
   ) {
     if (typeof authHeaderOrResult !== 'string') return super.processActivity(authHeaderOrResult, activity, logic);
-    const result = await this.auth.authenticateRequest(activity, authHeaderOrResult);
+    let result: AuthenticateRequestResult;
+    try {
+      result = await this.auth.authenticateRequest(activity, authHeaderOrResult);
+    } catch (error) {
+      if (error instanceof AuthenticationError) {
+        // botframework-connector's reason ("ServiceUrl claim do not match."), never the token.
+        this.logger.warn({ event: 'channel_token_refused', reason: error.message }, 'channel token refused');
+        return NOT_AUTHORIZED;
+      }
+      // The signing keys could not be fetched (Azure's metadata endpoint unreachable, say).
+      this.logger.error({ event: 'channel_token_unchecked', err: error }, 'could not check a channel token');
+      return AUTH_UNAVAILABLE;
+    }
     const connectorFactory = result.connectorFactory && new CachingConnectorFactory(result.connectorFactory, this.clients);
-    return super.processActivity({ ...result, connectorFactory }, activity, logic);
+    try {
+      return await super.processActivity({ ...result, connectorFactory }, activity, logic);
+    } catch (error) {
+      // What onTurnError could not handle, e.g. its apology failing to reach serviceUrl too.
+      this.logger.error({ event: 'turn_failed', err: error, channel: activity.channelId, activityType: activity.type }, 'turn failed');
+      return TURN_FAILED;
+    }
   }
 
   /** Runs one activity as an expectReplies turn and returns the bot's replies. */
@@ -128,7 +167,8 @@ const PUBLIC_CLOUD_CHANNEL_AUTH = {
   CallerId: CallerIdConstants.PublicAzureChannel,
 };
 
-export function createAdapter(config: Config, channelAuth: ChannelAuthSettings = {}): CheckAdapter {
+/** `logger` is the app's; tests of one edge may leave it out and get one built from `config`. */
+export function createAdapter(config: Config, channelAuth: ChannelAuthSettings = {}, logger: AdapterLogger = createLogger(config)): CheckAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftApp.id ?? '',
     MicrosoftAppPassword: config.microsoftApp.password ?? '',
@@ -138,7 +178,7 @@ export function createAdapter(config: Config, channelAuth: ChannelAuthSettings =
     ...(Object.keys(channelAuth).length > 0 ? { ...PUBLIC_CLOUD_CHANNEL_AUTH, ...channelAuth } : {}),
   });
   reuseUserTokenClients(auth);
-  return new CheckAdapter(auth, config.microsoftApp.id);
+  return new CheckAdapter(auth, config.microsoftApp.id, logger);
 }
 
 /**

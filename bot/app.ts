@@ -7,6 +7,7 @@ import { loadKnowledge } from '../knowledge';
 import { createServer } from './server';
 import { CardSubmitMiddleware } from './crossChannel/cardSubmitMiddleware';
 import { TeamsMiddleware } from './teams/teamsMiddleware';
+import { warnAboutChannelEmulation } from './guards/channelIdentity';
 import { createRateLimits } from './guards/rateLimits';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { createIdHasher } from './observability/ids';
@@ -35,7 +36,8 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
   loadKnowledge();
   const logger = overrides.logger ?? createLogger(config);
   const metrics = createMetrics();
-  const adapter = createAdapter(config, overrides.channelAuth);
+  warnAboutChannelEmulation(config, logger);
+  const adapter = createAdapter(config, overrides.channelAuth, logger);
   const storage = overrides.storage ?? createStorage(config, logger);
   // First, so it times and logs every channel's whole turn.
   adapter.use(createTurnTelemetry({ logger, metrics, hashId: createIdHasher(config.log.idSalt), transcripts: config.log.transcripts }));

@@ -67,13 +67,13 @@ const envSchema = z.object({
   ),
   TWILIO_AUTH_TOKEN: optionalString,
   SMS_HASH_SECRET: optionalString,
+
+  // Development only: lets callers on this machine play any channel on /api/messages.
+  ALLOW_CHANNEL_EMULATION: booleanFlag,
 });
 
 /** Every variable the bot reads; .env.example lists each one. */
 export const ENV_VARIABLES = Object.keys(envSchema.shape) as readonly (keyof typeof envSchema.shape)[];
-
-// Only good for local use: with it, anyone who has the code can test a number against stored hashes.
-const LOCAL_SMS_HASH_SECRET = 'local-development-only-sms-hash-secret';
 
 // The environment's flat names, arranged into the settings object the rest of the bot reads.
 const configSchema = envSchema.transform((e) => {
@@ -83,6 +83,15 @@ const configSchema = envSchema.transform((e) => {
     microsoftApp: { id: e.MicrosoftAppId, password: e.MicrosoftAppPassword, type: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
     /** True when no MicrosoftAppId is set: local use, the Emulator and tests. */
     authDisabled: !e.MicrosoftAppId,
+    /**
+     * Who may post to /api/messages without an app id (bot/guards/channelIdentity.ts): the
+     * emulator channel only, unless ALLOW_CHANNEL_EMULATION lets callers on this machine play any
+     * channel. An app id makes every caller prove itself with a token, so the switch is then ignored.
+     */
+    messages: {
+      channelEmulation: e.ALLOW_CHANNEL_EMULATION && !e.MicrosoftAppId,
+      channelEmulationIgnored: e.ALLOW_CHANNEL_EMULATION && Boolean(e.MicrosoftAppId),
+    },
     appointment: { phone: e.APPOINTMENT_PHONE, url: e.APPOINTMENT_URL, hours: e.APPOINTMENT_HOURS, organization: e.ORGANIZATION_NAME },
     defaultLocale: e.DEFAULT_LOCALE,
     /** idSalt keys the hash of conversation ids in logs; a random per-process key when unset. */
@@ -130,9 +139,8 @@ const configSchema = envSchema.transform((e) => {
       twilioAuthToken: e.TWILIO_AUTH_TOKEN,
       /** Twilio calls this exact URL and signs it; the local URL differs behind a proxy. */
       webhookUrl: publicUrl ? `${publicUrl}/api/sms` : undefined,
-      /** Keys the HMAC of phone numbers, so no number is stored or logged. */
-      hashSecret: e.SMS_HASH_SECRET ?? LOCAL_SMS_HASH_SECRET,
-      hashSecretIsDefault: !e.SMS_HASH_SECRET,
+      /** Keys the HMAC of phone numbers, so no number is stored or logged; required with TWILIO_AUTH_TOKEN. */
+      hashSecret: e.SMS_HASH_SECRET,
     },
   };
 });
@@ -187,6 +195,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.sms.twilioAuthToken && !config.publicUrl) {
     throw new ConfigError('Invalid configuration: PUBLIC_URL: required when TWILIO_AUTH_TOKEN is set (Twilio signs the public URL)');
+  }
+  // A key anyone could read would let them hash a phone number and find (or drive) that person's check.
+  if (config.sms.twilioAuthToken && !config.sms.hashSecret) {
+    throw new ConfigError('Invalid configuration: SMS_HASH_SECRET: required when TWILIO_AUTH_TOKEN is set (a long random value of your own; it keys the hash of phone numbers)');
   }
   return config;
 }

@@ -7,5 +7,9 @@ import type { Response } from 'restify';
  * (Errors restify raises itself, such as a body over its limit, keep restify's `{ code, message }`.)
  */
 export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.send(status, { error: { code, message } });
+  res.send(status, errorBody(code, message));
+}
+
+export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
+  return { error: { code, message } };
 }

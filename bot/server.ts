@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { FetchLike } from './directline/azure';
 import { createLocalDirectLine } from './directline/createLocalDirectLine';
 import { DIRECT_LINE_PATH, directLineHandlers } from './directline/routes';
+import { guardChannelIdentity } from './guards/channelIdentity';
 import { createMessageGuards, limitClientRequests, rejectCompressedBodies } from './guards/httpGuards';
 import type { RateLimits } from './guards/rateLimits';
 import { readinessHandler, trackInFlight, type ReadinessDeps } from './lifecycle';
@@ -88,16 +89,20 @@ export function createServer(deps: ServerDeps): restify.Server {
   if (readiness) server.get('/readyz', readinessHandler(readiness));
   if (telemetry) server.get('/metrics', metricsHandler(telemetry.metrics));
 
-  // Bot Framework channels: Teams, the Emulator, Azure's Web Chat and Direct Line.
-  const messageGuards = rateLimits ? createMessageGuards(rateLimits) : { beforeBody: [], afterBody: [] };
+  // Bot Framework channels: Teams, the Emulator, Azure's Web Chat and Direct Line. Without an app
+  // id, only the Emulator's channel (and loopback callers with ALLOW_CHANNEL_EMULATION): always on,
+  // even in tests of one edge.
+  const channelIdentity = guardChannelIdentity(config);
+  const messageGuards = rateLimits ? createMessageGuards(rateLimits, channelIdentity) : { beforeBody: [], afterBody: [channelIdentity] };
   server.post(
     '/api/messages',
     ...messageGuards.beforeBody,
     restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }),
     ...messageGuards.afterBody,
     async (req, res) => {
-      // CloudAdapter answers 401 for a missing or bad token when MicrosoftAppId is set,
-      // and 400 for a body that is not an activity.
+      // CheckAdapter answers 401 for a missing or bad token when MicrosoftAppId is set (a channel's
+      // token must name the activity's serviceUrl), 400 for a body that is not an activity, and a
+      // fixed 500 body when the turn fails: never the error's own text.
       await deps.adapter.process(req, res, (context) => {
         context.turnState.set(REQUEST_ID, req.getId()); // for the turn's log line (turnTelemetry.ts)
         return deps.bot.run(context);

@@ -98,6 +98,7 @@ export interface MessageGuards {
   afterBody: RequestHandler[];
 }
 
-export function createMessageGuards(limits: RateLimits): MessageGuards {
-  return { beforeBody: [requireJsonBody], afterBody: [validateActivityBody, limitConversationTurns(limits)] };
+/** `channelIdentity` (bot/guards/channelIdentity.ts) runs on a valid activity, before it counts against a conversation. */
+export function createMessageGuards(limits: RateLimits, channelIdentity: RequestHandler): MessageGuards {
+  return { beforeBody: [requireJsonBody], afterBody: [validateActivityBody, channelIdentity, limitConversationTurns(limits)] };
 }

@@ -42,7 +42,7 @@ export interface SmsWebhookDeps extends Omit<SmsTurnDeps, 'storage' | 'config'> 
   config: SmsTurnDeps['config'] & Pick<Config, 'sms'>;
   /** The bot's storage, where opt-outs are kept: required once SMS is configured. */
   storage?: SmsTurnDeps['storage'];
-  logger?: Pick<Logger, 'warn' | 'error'>;
+  logger?: Pick<Logger, 'error'>;
   /** Turns per (hashed) number; none when left out. */
   rateLimits?: RateLimits;
 }
@@ -54,7 +54,7 @@ export interface SmsWebhookDeps extends Omit<SmsTurnDeps, 'storage' | 'config'> 
  * anything; others get 403.
  */
 export function smsWebhook(deps: SmsWebhookDeps): restify.RequestHandler[] {
-  const { twilioAuthToken, webhookUrl, hashSecret, hashSecretIsDefault } = deps.config.sms;
+  const { twilioAuthToken, webhookUrl, hashSecret } = deps.config.sms;
   if (!twilioAuthToken || !webhookUrl) {
     const notConfigured: restify.RequestHandler = (_req, res, next) => {
       sendError(res, 503, 'sms_not_configured', 'SMS is not configured: set TWILIO_AUTH_TOKEN and PUBLIC_URL.');
@@ -64,11 +64,8 @@ export function smsWebhook(deps: SmsWebhookDeps): restify.RequestHandler[] {
   }
   const { storage } = deps;
   if (!storage) throw new Error('SMS needs the bot storage to keep opt-outs: pass storage to createServer.');
-  if (hashSecretIsDefault) {
-    const warning = 'SMS_HASH_SECRET is not set: phone numbers are hashed with a public default key.';
-    if (deps.logger) deps.logger.warn({ event: 'sms_hash_secret_default' }, warning);
-    else console.warn(warning);
-  }
+  // loadConfig refuses to start without it; a config built another way must not fall back to a known key.
+  if (!hashSecret) throw new Error('SMS needs SMS_HASH_SECRET to hash phone numbers: set it with TWILIO_AUTH_TOKEN.');
   const turnDeps: SmsTurnDeps = { ...deps, storage };
 
   const answer = async (req: restify.Request, res: restify.Response) => {

@@ -30,6 +30,13 @@ describe('botbuilder workarounds (docs/botbuilder-workarounds.md)', () => {
     expect(librarySource('botbuilder-dialogs/lib/dialogContext.js')).toContain('DialogEvents.activityReceived');
   });
 
+  it('CloudAdapter.process still hands the header to processActivity and would otherwise print and echo the error', () => {
+    const source = librarySource('botbuilder/lib/cloudAdapter.js');
+    expect(source).toContain('yield this.processActivity(authHeader, activity, logic)');
+    expect(source).toContain('console.error(err)');
+    expect(source).toContain('err.message');
+  });
+
   it('BotState still keeps its storage and storage key as members we can reach', () => {
     const source = librarySource('botbuilder-core/lib/botState.js');
     expect(source).toContain('this.storage = storage');

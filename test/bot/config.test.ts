@@ -29,6 +29,21 @@ it('reads the appointment settings and the default language', () => {
   expect(config.port).toBe(0);
 });
 
+it.each([
+  [{}, { channelEmulation: false, channelEmulationIgnored: false }],
+  [{ ALLOW_CHANNEL_EMULATION: '' }, { channelEmulation: false, channelEmulationIgnored: false }],
+  [{ ALLOW_CHANNEL_EMULATION: 'false' }, { channelEmulation: false, channelEmulationIgnored: false }],
+  [{ ALLOW_CHANNEL_EMULATION: 'true' }, { channelEmulation: true, channelEmulationIgnored: false }],
+  [{ ALLOW_CHANNEL_EMULATION: '1' }, { channelEmulation: true, channelEmulationIgnored: false }],
+  [{ ALLOW_CHANNEL_EMULATION: 'true', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }, { channelEmulation: false, channelEmulationIgnored: true }],
+])('ALLOW_CHANNEL_EMULATION: %j gives %j (off by default, never with an app id)', (env, expected) => {
+  expect(loadConfig(env).messages).toEqual(expected);
+});
+
+it('refuses a value of ALLOW_CHANNEL_EMULATION it does not know, rather than guessing', () => {
+  expect(() => loadConfig({ ALLOW_CHANNEL_EMULATION: 'yes please' })).toThrow(/ALLOW_CHANNEL_EMULATION/);
+});
+
 it('treats empty values as unset', () => {
   expect(loadConfig({ APPOINTMENT_PHONE: '', DEFAULT_LOCALE: '' }).appointment.phone).toBe('1-888-663-3488');
 });

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { translate } from '../../locales/i18n';
-import { messageActivity, startApp, type RunningApp } from '../ops/harness';
+import { CHANNEL_EMULATION, messageActivity, startApp, type RunningApp } from '../ops/harness';
 
 // The check on the real Bot Framework endpoint: restify, CloudAdapter, auth, state, dialogs.
 
@@ -25,7 +25,8 @@ it('GET /healthz answers 200', async () => {
 });
 
 it('POST /api/messages with expectReplies returns the replies in the body, turn after turn', async () => {
-  running = await startApp();
+  // Played as Direct Line, whose replies carry suggested actions.
+  running = await startApp(CHANNEL_EMULATION);
   const t = translate('en');
   const first = await post(running.baseUrl, JSON.stringify(messageActivity('http-check', 'hi', { channelId: 'directline' })));
   expect(first.status).toBe(200);

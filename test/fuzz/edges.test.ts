@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { messageActivity, postActivity, startApp, type RunningApp } from '../ops/harness';
+import { CHANNEL_EMULATION, messageActivity, postActivity, startApp, type RunningApp } from '../ops/harness';
 import { driveCheck } from '../storage/conversationDriver';
 import { directLineRequest, messagesRequest, seededRandom, smsRequest, type FuzzRequest, type Random } from './generators';
 
@@ -30,7 +30,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', () => resolve()));
   sinkUrl = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/`;
-  running = await startApp({ TWILIO_AUTH_TOKEN: TWILIO_TOKEN, PUBLIC_URL, SMS_HASH_SECRET: 'fuzz-sms-hash-secret' });
+  // The switch lets the fuzz play every channel from loopback, so hostile activities reach the turn.
+  running = await startApp({ TWILIO_AUTH_TOKEN: TWILIO_TOKEN, PUBLIC_URL, SMS_HASH_SECRET: 'fuzz-sms-hash-secret', ...CHANNEL_EMULATION });
 });
 afterAll(async () => {
   await running?.stop();

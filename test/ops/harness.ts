@@ -13,12 +13,15 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** The development switch that lets loopback callers play channels other than the Emulator. */
+export const CHANNEL_EMULATION = { ALLOW_CHANNEL_EMULATION: 'true' } as const;
+
 // Limits high enough that tests of everything else never meet them.
 const TEST_ENV = { LOG_LEVEL: 'info', RATE_LIMIT_CONVERSATION_PER_MINUTE: '100000', RATE_LIMIT_CLIENT_PER_MINUTE: '1000000' };
 
 export async function startApp(
   env: Record<string, string> = {},
-  options: { storage?: Storage; captureLogs?: boolean; defaultLimits?: boolean; channelAuth?: ChannelAuthSettings } = {},
+  options: { storage?: Storage; captureLogs?: boolean; defaultLimits?: boolean; channelAuth?: ChannelAuthSettings; host?: string } = {},
 ): Promise<RunningApp> {
   const config = loadConfig({ ...(options.defaultLimits ? { LOG_LEVEL: 'info' } : TEST_ENV), ...env });
   const logLines: string[] = [];
@@ -29,7 +32,8 @@ export async function startApp(
   // Redis-backed apps fail turns fast until connected; tests start once it is.
   const connecting = app.storage as Partial<{ whenReady(): Promise<void> }>;
   if (connecting.whenReady) await connecting.whenReady();
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+  // `host` '0.0.0.0' also takes connections on the machine's other interfaces (a caller not on loopback).
+  await new Promise<void>((resolve) => app.server.listen(0, options.host ?? '127.0.0.1', () => resolve()));
   const address = app.server.address();
   return {
     app,
@@ -44,10 +48,28 @@ export async function startApp(
   };
 }
 
+/** A `startApp` whose apps are all stopped after each test; call it at a test file's top level. */
+export function startAppsStoppedAfterEach(): typeof startApp {
+  const running: RunningApp[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((app) => app.stop()));
+  });
+  return async (...args) => {
+    const app = await startApp(...args);
+    running.push(app);
+    return app;
+  };
+}
+
+/**
+ * An activity as the Bot Framework Emulator sends it, the one channel /api/messages serves without
+ * an app id; a test that plays another channel passes its channelId and starts the app with
+ * CHANNEL_EMULATION.
+ */
 export function messageActivity(conversationId: string, text: string, extra: Partial<Activity> = {}): Partial<Activity> {
   return {
     type: 'message',
-    channelId: 'test',
+    channelId: 'emulator',
     conversation: { id: conversationId } as Activity['conversation'],
     from: { id: `user-${conversationId}`, name: 'Test Person' },
     recipient: { id: 'bot', name: 'bot' },

@@ -62,7 +62,7 @@ describe('health, readiness and metrics', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
     const text = await response.text();
-    expect(text).toContain('allcheck_turns_total{channel="test",outcome="ok"} 1');
+    expect(text).toContain('allcheck_turns_total{channel="emulator",outcome="ok"} 1');
     expect(text).toContain('allcheck_turn_duration_seconds_bucket');
     expect(text).toContain('allcheck_checks_ended_total{reason="completed"} 0');
     expect(text).toContain('allcheck_http_requests_total{route="/api/messages",method="POST",status="200"} 1');

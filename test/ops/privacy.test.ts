@@ -32,7 +32,7 @@ describe('logs', () => {
       expect(logs).not.toContain(secret); // …and none of this is in it
     }
     expect(turns[0]).toEqual(
-      expect.objectContaining({ conversation: expect.stringMatching(/^[0-9a-f]{16}$/), channel: 'test', activityType: 'message' }),
+      expect.objectContaining({ conversation: expect.stringMatching(/^[0-9a-f]{16}$/), channel: 'emulator', activityType: 'message' }),
     );
   });
 

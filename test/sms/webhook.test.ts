@@ -1,8 +1,7 @@
 import { ActivityHandler, MemoryStorage, MessageFactory } from 'botbuilder';
-import pino from 'pino';
 import type restify from 'restify';
 import { createAdapter } from '../../bot/adapter';
-import { loadConfig } from '../../bot/config';
+import { ConfigError, loadConfig } from '../../bot/config';
 import { createServer } from '../../bot/server';
 import { hashNumber } from '../../bot/sms/hashNumber';
 import { FakeTwilio, listen, TEST_SMS_ENV } from './twilioClient';
@@ -181,16 +180,20 @@ describe('SMS configuration', () => {
     expect(() => loadConfig({ TWILIO_AUTH_TOKEN: 'x' })).toThrow(/PUBLIC_URL/);
   });
 
-  it('warns through the app logger, once at start-up, when SMS_HASH_SECRET is left at its default', () => {
-    const lines: { level: number; event?: string; msg: string }[] = [];
-    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  it('refuses to start with TWILIO_AUTH_TOKEN but no SMS_HASH_SECRET of its own, saying so in one line', () => {
     const { SMS_HASH_SECRET: _secret, ...withoutSecret } = TEST_SMS_ENV;
-    for (const env of [withoutSecret, TEST_SMS_ENV]) {
-      const config = loadConfig(env);
-      createServer({ config, adapter: createAdapter(config), bot: new EchoBot(), storage: new MemoryStorage(), logger }).close();
+    for (const env of [withoutSecret, { ...withoutSecret, SMS_HASH_SECRET: '' }]) {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(/^Invalid configuration: SMS_HASH_SECRET: required when TWILIO_AUTH_TOKEN is set[^\n]*$/);
     }
-    const warnings = lines.filter((line) => line.level === 40);
-    expect(warnings).toEqual([expect.objectContaining({ event: 'sms_hash_secret_default', msg: expect.stringMatching(/SMS_HASH_SECRET is not set/) })]);
+    expect(loadConfig(TEST_SMS_ENV).sms.hashSecret).toBe(TEST_SMS_ENV.SMS_HASH_SECRET);
+  });
+
+  it('has no public fallback key: without Twilio the secret stays unset, and the webhook will not hash with nothing', () => {
+    const config = loadConfig({});
+    expect(config.sms.hashSecret).toBeUndefined();
+    const forged = { ...loadConfig(TEST_SMS_ENV), sms: { ...loadConfig(TEST_SMS_ENV).sms, hashSecret: undefined } };
+    expect(() => createServer({ config: forged, adapter: createAdapter(forged), bot: new EchoBot(), storage: new MemoryStorage() })).toThrow(/SMS_HASH_SECRET/);
   });
 
   it('signs PUBLIC_URL + /api/sms, without a doubled slash', () => {

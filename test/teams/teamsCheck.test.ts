@@ -1,4 +1,4 @@
-import { startApp, type RunningApp } from '../ops/harness';
+import { CHANNEL_EMULATION, startApp, type RunningApp } from '../ops/harness';
 import { FakeTeams, offersIn, textOf, type Offer } from './teamsClient';
 import type { Activity } from 'botbuilder';
 
@@ -48,7 +48,8 @@ describe('a full check in Teams personal chat (real dialogs)', () => {
   let running: RunningApp;
 
   beforeEach(async () => {
-    running = await startApp();
+    // FakeTeams plays msteams from loopback, without an app id or token.
+    running = await startApp(CHANNEL_EMULATION);
   });
 
   afterEach(() => running.stop());
