@@ -86,11 +86,12 @@ const configSchema = envSchema.transform((e) => {
     /**
      * Who may post to /api/messages without an app id (bot/guards/channelIdentity.ts): the
      * emulator channel only, unless ALLOW_CHANNEL_EMULATION lets callers on this machine play any
-     * channel. An app id makes every caller prove itself with a token, so the switch is then ignored.
+     * channel. An app id makes every caller prove itself with a token, so the switch is then ignored;
+     * so it is behind a proxy (TRUST_PROXY_HOPS > 0), where every caller may arrive from loopback.
      */
     messages: {
-      channelEmulation: e.ALLOW_CHANNEL_EMULATION && !e.MicrosoftAppId,
-      channelEmulationIgnored: e.ALLOW_CHANNEL_EMULATION && Boolean(e.MicrosoftAppId),
+      channelEmulation: e.ALLOW_CHANNEL_EMULATION && !e.MicrosoftAppId && e.TRUST_PROXY_HOPS === 0,
+      channelEmulationIgnored: e.ALLOW_CHANNEL_EMULATION && (Boolean(e.MicrosoftAppId) || e.TRUST_PROXY_HOPS > 0),
     },
     appointment: { phone: e.APPOINTMENT_PHONE, url: e.APPOINTMENT_URL, hours: e.APPOINTMENT_HOURS, organization: e.ORGANIZATION_NAME },
     defaultLocale: e.DEFAULT_LOCALE,

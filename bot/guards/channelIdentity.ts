@@ -95,6 +95,6 @@ export function warnAboutChannelEmulation(config: Pick<Config, 'messages'>, logg
     );
   }
   if (config.messages.channelEmulationIgnored) {
-    logger.warn({ event: 'channel_emulation_ignored' }, 'ALLOW_CHANNEL_EMULATION is ignored: MicrosoftAppId is set, so /api/messages takes only Bot Framework tokens.');
+    logger.warn({ event: 'channel_emulation_ignored' }, 'ALLOW_CHANNEL_EMULATION is ignored: with MicrosoftAppId set /api/messages takes only Bot Framework tokens, and behind a proxy (TRUST_PROXY_HOPS) every caller may look local.');
   }
 }

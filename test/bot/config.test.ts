@@ -36,7 +36,9 @@ it.each([
   [{ ALLOW_CHANNEL_EMULATION: 'true' }, { channelEmulation: true, channelEmulationIgnored: false }],
   [{ ALLOW_CHANNEL_EMULATION: '1' }, { channelEmulation: true, channelEmulationIgnored: false }],
   [{ ALLOW_CHANNEL_EMULATION: 'true', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }, { channelEmulation: false, channelEmulationIgnored: true }],
-])('ALLOW_CHANNEL_EMULATION: %j gives %j (off by default, never with an app id)', (env, expected) => {
+  // Behind a proxy on the same host every caller would look like loopback.
+  [{ ALLOW_CHANNEL_EMULATION: 'true', TRUST_PROXY_HOPS: '1' }, { channelEmulation: false, channelEmulationIgnored: true }],
+])('ALLOW_CHANNEL_EMULATION: %j gives %j (off by default, never with an app id or behind a proxy)', (env, expected) => {
   expect(loadConfig(env).messages).toEqual(expected);
 });
 
