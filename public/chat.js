@@ -138,7 +138,8 @@
     return response.json();
   });
   session.catch(function () {}); // handled in boot(); this keeps an early failure from being reported twice
-  // Deferred scripts have all run by DOMContentLoaded, Web Chat's bundle included.
+  // Deferred scripts have all run by DOMContentLoaded, Web Chat's bundle included. This one runs
+  // earlier, while readyState is already "interactive", so only "complete" means it has fired.
   function boot() {
     if (!window.WebChat) {
       showFailure();
@@ -149,6 +150,6 @@
       showFailure();
     });
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
-  else boot();
+  if (document.readyState === 'complete') boot();
+  else document.addEventListener('DOMContentLoaded', boot);
 })();

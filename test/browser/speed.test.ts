@@ -1,10 +1,13 @@
 import type { Frame, Page } from 'playwright-core';
-import { botMessages } from './drive';
+import { botMessages, SEND_BOX, waitForBotTurn } from './drive';
 import { Browser, launchBrowser, report, RunningServer, screenshot, startApp } from './harness';
 
 // How fast the chat opens and how it fits a phone, on the real bot. A browser of its own, so its
 // cache is cold: nothing loaded by another test file or an earlier page helps it.
-const TARGET_MS = 2_000;
+// Issue 22's target. Nearly all of the time is Chromium running Web Chat's 3.9 MB bundle (about
+// 1.5 s of CPU on an idle core, 3-5 s when other jobs share the machine; see the README), so on a
+// busy machine this may fail with the figures reported above it: re-run when the machine is idle.
+const TARGET_MS = Number(process.env.WELCOME_TARGET_MS ?? 2_000);
 
 let browser: Browser;
 let running: RunningServer;
@@ -36,8 +39,6 @@ async function chatFrame(page: Page): Promise<Frame> {
 describe('the chat opens fast', () => {
   it('shows the welcome within 2 s of opening the widget (warm server, cold browser cache)', async () => {
     const page = await browser.context.newPage();
-    page.on('console', (m) => { if (process.env.EXP_BUNDLE) process.stdout.write(`[console] ${m.type()} ${m.text().slice(0, 300)}\n`); });
-    page.on('pageerror', (e) => process.stdout.write(`[pageerror] ${e.message}\n`));
     await page.goto(`${running.origin}/demo?lang=en`);
     const launcher = page.locator('[data-symptom-check-widget] button.launcher');
     await launcher.waitFor();
@@ -67,6 +68,50 @@ describe('the chat opens fast', () => {
     expect(timings.bundleBytesOnWire as number).toBeGreaterThan(0);
     expect(timings.bundleBytesOnWire as number).toBeLessThan((timings.bundleBytes as number) / 2);
     expect(fromClickMs).toBeLessThanOrEqual(TARGET_MS);
+    await page.close();
+  });
+});
+
+describe('the chat fits a phone (375 by 667 px)', () => {
+  const PHONE_VIEWPORT = { width: 375, height: 667 };
+
+  /** Every phone number on the page that is on more than one line, or could wrap. */
+  const wrappedNumbers = (page: Page) =>
+    page.evaluate(`Array.from(document.querySelectorAll('a[href^="tel:"], .phone-number'))
+      .filter((el) => el.getClientRects().length !== 1 || getComputedStyle(el).whiteSpace !== 'nowrap')
+      .map((el) => el.textContent)`) as Promise<string[]>;
+
+  it.each([
+    ['en', 'Symptom Check', 'can I talk to a person?'],
+    ['es', 'Revisión de síntomas', 'quiero hablar con una persona'],
+  ])('in %s: the title and header in the language, a slim header, no sideways scroll, no number on two lines', async (lang, name, askForPerson) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await page.goto(`${running.origin}/?lang=${lang}`);
+    await expect(page.title()).resolves.toContain(name);
+    await expect(page.locator('header h1').innerText()).resolves.toBe(name);
+    await botMessages(page.mainFrame()).first().waitFor({ timeout: 30_000 });
+
+    // A reply with the appointment line in it.
+    const before = await botMessages(page.mainFrame()).count();
+    await page.locator(SEND_BOX).fill(askForPerson);
+    await page.keyboard.press('Enter');
+    await waitForBotTurn(page.mainFrame(), before, 30_000);
+    await page.locator('#webchat a[href^="tel:"], #webchat .phone-number').first().waitFor({ timeout: 10_000 });
+    await screenshot(page, `chat-phone-375-${lang}`);
+
+    const layout = (await page.evaluate(`({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      chrome: document.querySelector('header.bar').getBoundingClientRect().height + document.querySelector('.note').getBoundingClientRect().height,
+      numbersInChat: document.querySelectorAll('#webchat a[href^="tel:"], #webchat .phone-number').length,
+    })`)) as { scrollWidth: number; innerWidth: number; chrome: number; numbersInChat: number };
+    await report(`phone layout 375x667 ${lang}`, { headerAndNotePx: Math.round(layout.chrome), share: (layout.chrome / PHONE_VIEWPORT.height).toFixed(2) });
+
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+    expect(layout.chrome / PHONE_VIEWPORT.height).toBeLessThan(0.25);
+    expect(layout.numbersInChat).toBeGreaterThan(0);
+    await expect(wrappedNumbers(page)).resolves.toEqual([]);
     await page.close();
   });
 });
