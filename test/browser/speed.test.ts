@@ -8,10 +8,11 @@ import { Browser, launchBrowser, report, RunningServer, screenshot, startApp } f
 // Issue 22's target, 2 s. Nearly all of that time is Chromium running Web Chat's 3.9 MB bundle:
 // about 1.5 s of one idle core, 3-5 s when other jobs share the machine (README, "Website chat").
 // So the target holds when the machine is not busy (load per core under 1); on a busy machine the
-// test still fails past 6 s, and always reports the figure and the load.
+// test still fails past 8 s (5.3 s seen at a load of 6 per core), and always reports the figure
+// and the load.
 const loadPerCore = () => os.loadavg()[0]! / os.cpus().length;
 const TARGET_MS = 2_000;
-const BUSY_MACHINE_LIMIT_MS = 6_000;
+const BUSY_MACHINE_LIMIT_MS = 8_000;
 
 let browser: Browser;
 let running: RunningServer;
@@ -41,7 +42,7 @@ async function chatFrame(page: Page): Promise<Frame> {
 }
 
 describe('the chat opens fast', () => {
-  it('shows the welcome within 2 s of opening the widget (warm server, cold browser cache)', async () => {
+  it('shows the welcome within 2 s of opening the widget on an idle machine (warm server, cold browser cache)', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${running.origin}/demo?lang=en`);
     const launcher = page.locator('[data-symptom-check-widget] button.launcher');
@@ -62,6 +63,8 @@ describe('the chat opens fast', () => {
         bundleBytesOnWire: bundle ? bundle.transferSize : -1,
         bundleBytes: bundle ? bundle.decodedBodySize : -1,
         bundleLoadedMs: bundle ? Math.round(bundle.responseEnd) : -1,
+        sessionAskedMs: Math.round(performance.getEntriesByType('resource').find((entry) => /\\/webchat\\/session/.test(entry.name))?.startTime ?? -1),
+        bundleRanMs: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventStart),
         domContentLoadedMs: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd),
         welcomeMs: welcome ? Math.round(welcome.startTime) : -1,
       };
@@ -72,6 +75,10 @@ describe('the chat opens fast', () => {
     // The bundle came compressed and was fetched, not taken from a cache.
     expect(timings.bundleBytesOnWire as number).toBeGreaterThan(0);
     expect(timings.bundleBytesOnWire as number).toBeLessThan((timings.bundleBytes as number) / 2);
+    // The session was asked for while the bundle was still running (it runs for seconds, ending
+    // just before DOMContentLoaded), not once it had run, as before issue 22.
+    expect(timings.sessionAskedMs as number).toBeGreaterThanOrEqual(0);
+    expect(timings.sessionAskedMs as number).toBeLessThan((timings.bundleRanMs as number) / 2);
     expect(fromClickMs).toBeLessThanOrEqual(load < 1 ? TARGET_MS : BUSY_MACHINE_LIMIT_MS);
     await page.close();
   });
