@@ -58,6 +58,7 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
     rateLimits,
     telemetry: { logger, metrics },
     readiness: { storage, lifecycle, logger },
+    warmWebChat: true,
   });
   return { config, adapter, bot, storage, server, logger, metrics, lifecycle };
 }

@@ -20,6 +20,9 @@ const originList = z.preprocess(
     .optional(),
 );
 
+/** The website chat's name unless BOT_NAME is set; the page shows it in its own language (botName in locales/en/web.json and es). */
+export const DEFAULT_BOT_NAME = 'Symptom Check';
+
 const envSchema = z.object({
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
   MicrosoftAppId: optionalString,
@@ -47,7 +50,7 @@ const envSchema = z.object({
   TRUST_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
 
-  BOT_NAME: z.preprocess(emptyToUndefined, z.string().max(60).default('Symptom Check')),
+  BOT_NAME: z.preprocess(emptyToUndefined, z.string().max(60).default(DEFAULT_BOT_NAME)),
   // A 6-digit hex colour only, because it is written into the chat page's CSS.
   BRAND_COLOR: z.preprocess(emptyToUndefined, z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #00529B').default('#00529B')),
   ALLOWED_ORIGINS: originList,

@@ -43,6 +43,11 @@ export interface ServerDeps {
   readiness?: ReadinessDeps;
   /** Used only with DIRECT_LINE_SECRET, to ask Azure for conversation tokens; tests pass a fake. */
   directLineFetch?: FetchLike;
+  /**
+   * Read and compress Web Chat's bundle as soon as the server listens (the whole app does), so the
+   * first person to open the chat does not wait for it. Tests of one edge leave it out.
+   */
+  warmWebChat?: boolean;
 }
 
 // Bot Framework activities are small; anything bigger is not a chat message.
@@ -123,6 +128,11 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.get('/static/demo.css', webChat.demoStyles);
   server.get('/favicon.ico', webChat.favicon);
   server.get('/widget.js', webChat.widgetScript);
+  if (deps.warmWebChat) {
+    server.server.once('listening', () => {
+      webChat.warm().catch((error: unknown) => deps.logger?.warn({ event: 'webchat_bundle_unavailable', err: error }, 'Web Chat bundle could not be read'));
+    });
+  }
 
   // The page's session: a Direct Line token, from Azure with DIRECT_LINE_SECRET, else from the
   // bot's own Direct Line below.

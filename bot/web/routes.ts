@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
 import type { Config } from '../config';
-import { lazyAsset, projectRoot, readAsset, toAsset, webChatBundlePath, webChatVersion } from './assets';
+import { lazyAsset, precompressedDir, projectRoot, readAsset, toAsset, versionOf, webChatBundlePath, webChatVersion } from './assets';
 import { renderDemoPage } from './demo';
 import { pickLanguage } from './language';
 import { renderChatPage } from './page';
@@ -24,6 +24,8 @@ export interface WebChatHandlers {
   demoStyles: restify.RequestHandler;
   favicon: restify.RequestHandler;
   widgetScript: restify.RequestHandler;
+  /** Reads and compresses Web Chat's bundle now, so the first person to open the chat does not wait for it. */
+  warm(): Promise<void>;
 }
 
 const JS = 'application/javascript; charset=utf-8';
@@ -40,11 +42,15 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
   const { config } = deps;
   const { web } = config;
   const azure = web.directLine.secret !== undefined;
-  const publicRoot = path.join(projectRoot(), 'public');
   const languageOf = (req: Req) => pickLanguage((req.query as Record<string, unknown> | undefined)?.lang, req.header('accept-language') || undefined, config.defaultLocale);
 
-  const bundle = lazyAsset(() => readAsset(webChatBundlePath(), JS));
+  const root = projectRoot();
+  const publicRoot = path.join(root, 'public');
+  const bundle = lazyAsset(() => readAsset(webChatBundlePath(), JS, precompressedDir(root)));
   const version = webChatVersion();
+  // The page names each of its files with a version, so browsers may keep them for a year.
+  const pageFileVersion = (file: string) => versionOf(readFileSync(path.join(publicRoot, file)));
+  const versions = { chatScript: pageFileVersion('chat.js'), chatStyles: pageFileVersion('chat.css') };
   const pageCsp = pageContentSecurityPolicy({
     allowedOrigins: web.allowedOrigins,
     directLineOrigin: azure ? web.directLine.endpoint : undefined,
@@ -61,6 +67,8 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
       appointmentPhone: config.appointment.phone,
       embedded: (req.query as Record<string, unknown> | undefined)?.embed === '1',
       webChatVersion: version,
+      chatScriptVersion: versions.chatScript,
+      chatStylesVersion: versions.chatStyles,
     });
     sendPage(res, html, pageCsp);
   };
@@ -78,15 +86,18 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
   return {
     chatPage,
     demoPage,
-    // The bundle URL carries Web Chat's version, so browsers may keep it for a long time.
-    webChatBundle: assetHandler({ asset: bundle, cacheControl: 'public, max-age=31536000, immutable' }),
-    chatScript: assetHandler({ asset: fromPublic('chat.js', JS), cacheControl: 'public, max-age=300' }),
-    chatStyles: assetHandler({ asset: fromPublic('chat.css', CSS), cacheControl: 'public, max-age=300' }),
+    // The bundle URL carries Web Chat's version; without it, browsers check back by ETag.
+    webChatBundle: assetHandler({ asset: bundle, cacheControl: 'public, no-cache', version: () => version }),
+    chatScript: assetHandler({ asset: fromPublic('chat.js', JS), cacheControl: 'public, no-cache', version: () => versions.chatScript }),
+    chatStyles: assetHandler({ asset: fromPublic('chat.css', CSS), cacheControl: 'public, no-cache', version: () => versions.chatStyles }),
     demoStyles: assetHandler({ asset: fromPublic('demo.css', CSS), cacheControl: 'public, max-age=300' }),
     // Browsers ask for it on every page of ours; drawn by `npm run teams:icons`.
     favicon: assetHandler({ asset: fromPublic('favicon.ico', 'image/x-icon'), cacheControl: 'public, max-age=86400' }),
     // Websites embed this URL for good; a short cache lets changes reach them within minutes.
     widgetScript: assetHandler({ asset: widget, cacheControl: 'public, max-age=300', crossOrigin: true }),
+    warm: async () => {
+      await bundle();
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { scriptJson } from './html';
-import { webStrings } from './strings';
+import { botNameIn, webStrings } from './strings';
 import { LOCALES, type Locale } from '../../knowledge';
 
 export interface WidgetConfig {
@@ -12,7 +12,7 @@ export function widgetConfig(botName: string, brandColor: string, defaultLang: L
   const strings = Object.fromEntries(
     LOCALES.map((lang) => {
       const t = webStrings(lang);
-      return [lang, { open: t('widgetOpen'), close: t('widgetClose'), panelTitle: t('widgetPanelTitle', { botName }) }];
+      return [lang, { open: t('widgetOpen'), close: t('widgetClose'), panelTitle: t('widgetPanelTitle', { botName: botNameIn(lang, botName) }) }];
     }),
   ) as WidgetConfig['strings'];
   return { defaultLang, brandColor, strings };

@@ -8,6 +8,8 @@ const view: ChatPageView = {
   appointmentPhone: '1-888-663-3488',
   embedded: false,
   webChatVersion: '4.18.1',
+  chatScriptVersion: 'js-v1',
+  chatStylesVersion: 'css-v1',
 };
 
 const configIn = (html: string) => JSON.parse(/<script type="application\/json" id="chat-config">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null');
@@ -23,10 +25,23 @@ describe('renderChatPage', () => {
     [{ lang: 'en' }, /<a class="language" href="\?lang=es" lang="es" hreflang="es">Español<\/a>/],
     [{ lang: 'es', embedded: true }, /href="\?lang=en&amp;embed=1" lang="en"/],
     [{}, /<script src="\/static\/webchat\.js\?v=4\.18\.1" defer><\/script>/],
+    [{}, /<link rel="preload" href="\/static\/webchat\.js\?v=4\.18\.1" as="script" fetchpriority="high">/],
+    [{}, /<script src="\/static\/chat\.js\?v=js-v1" defer><\/script>/],
+    [{}, /<link rel="stylesheet" href="\/static\/chat\.css\?v=css-v1">/],
+    [{ lang: 'en' }, /<title>Symptom Check – Moffitt Cancer Center<\/title>/],
+    [{ lang: 'es' }, /<title>Revisión de síntomas – Moffitt Cancer Center<\/title>/],
+    [{ lang: 'es' }, /<h1>Revisión de síntomas<\/h1>/],
+    [{ lang: 'es', botName: 'Moffitt Check' }, /<title>Moffitt Check – Moffitt Cancer Center<\/title>/],
     [{}, /<meta name="viewport" content="width=device-width, initial-scale=1">/],
     [{ brandColor: '#123456' }, /--brand: #123456/],
   ])('%p contains %p', (overrides, pattern) => {
     expect(renderChatPage({ ...view, ...overrides })).toMatch(pattern);
+  });
+
+  it('runs its own script before Web Chat’s bundle, so the session is asked for while the bundle runs', () => {
+    const html = renderChatPage(view);
+    expect(html.indexOf('/static/chat.js')).toBeGreaterThan(0);
+    expect(html.indexOf('/static/chat.js')).toBeLessThan(html.indexOf('<script src="/static/webchat.js'));
   });
 
   it('loads nothing from another origin', () => {
@@ -41,6 +56,7 @@ describe('renderChatPage', () => {
 
   it('hands the page script the locale and strings, and nothing secret', () => {
     expect(configIn(renderChatPage({ ...view, lang: 'es' }))).toEqual(chatClientConfig({ ...view, lang: 'es' }));
-    expect(chatClientConfig({ ...view, lang: 'es' })).toMatchObject({ locale: 'es-US', sessionPath: '/webchat/session', botInitials: 'SC' });
+    expect(chatClientConfig({ ...view, lang: 'es' })).toMatchObject({ locale: 'es-US', sessionPath: '/webchat/session', botInitials: 'RS', botName: 'Revisión de síntomas' });
+    expect(chatClientConfig(view)).toMatchObject({ botInitials: 'SC', botName: 'Symptom Check' });
   });
 });

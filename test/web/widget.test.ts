@@ -12,7 +12,7 @@ describe('widgetConfig', () => {
       brandColor: '#00529B',
       strings: {
         en: { open: 'Check your symptoms', close: 'Close the symptom check', panelTitle: 'Symptom Check chat' },
-        es: { open: 'Revise sus síntomas', close: 'Cerrar el chequeo de síntomas', panelTitle: 'Chat de Symptom Check' },
+        es: { open: 'Revise sus síntomas', close: 'Cerrar el chequeo de síntomas', panelTitle: 'Chat de Revisión de síntomas' },
       },
     });
   });
