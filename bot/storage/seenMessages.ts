@@ -1,0 +1,37 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+
+/** How many message ids a conversation remembers: retries come within seconds, a few turns at most. */
+export const REMEMBERED_MESSAGES = 20;
+
+// Ids longer than this are not remembered (they would bloat every conversation's state); Twilio's
+// MessageSid is 34 characters, Bot Framework activity ids well under this.
+const MAX_ID_LENGTH = 200;
+
+/**
+ * Each message once. Twilio retries a webhook it got no answer to (same MessageSid), and a channel
+ * may deliver an activity again (same id); either would apply an answer twice ("Me", then "Sorry,
+ * I did not get that"). The last ids are kept in the conversation's own state, not in a TTL key
+ * (Redis SET NX EX, or an in-memory LRU) beside it, because then:
+ * - the id is recorded in the same eTag-guarded write as the turn it belongs to: it counts as
+ *   seen exactly when that turn's answer is saved. A separate key set before the turn would
+ *   swallow Twilio's retry of a turn that then failed (Redis stall), losing the answer; set after
+ *   it, a crash in between would run it twice.
+ * - two copies arriving at once, on two instances, are settled like any two messages: one saves,
+ *   the other is re-run on the fresh state (runUntilSaved.ts), finds its id and does nothing.
+ * - it works the same in memory and on Redis, with no second store and no second round trip.
+ * A repeat is answered like any turn (200, or an empty TwiML for SMS) but runs nothing and sends
+ * nothing: its first copy's replies went out with the first copy.
+ */
+export class SeenMessages {
+  constructor(private readonly ids: StatePropertyAccessor<string[]>) {}
+
+  /** True when this message's id was already handled in this conversation; else remembers it for this turn's save. */
+  async isRepeat(context: TurnContext): Promise<boolean> {
+    const { id } = context.activity;
+    if (typeof id !== 'string' || id === '' || id.length > MAX_ID_LENGTH) return false;
+    const seen = await this.ids.get(context, []);
+    if (seen.includes(id)) return true;
+    await this.ids.set(context, [...seen.slice(1 - REMEMBERED_MESSAGES), id]);
+    return false;
+  }
+}
