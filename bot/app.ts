@@ -45,7 +45,13 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
   adapter.use(createTurnTelemetry({ logger, metrics, hashId: createIdHasher(config.log.idSalt), transcripts: config.log.transcripts }));
   adapter.use(new CardSubmitMiddleware());
   adapter.use(new TeamsMiddleware());
-  const check = createCheckBot({ config, storage, logger, onCheckEnded: (reason) => metrics.recordCheckEnded(reason) });
+  const check = createCheckBot({
+    config,
+    storage,
+    logger,
+    onCheckEnded: (reason) => metrics.recordCheckEnded(reason),
+    onTurnRerun: () => metrics.recordTurnRerun(),
+  });
   const bot = check.bot;
   adapter.onTurnError = check.onTurnError;
   const rateLimits = createRateLimits(config.rateLimits);

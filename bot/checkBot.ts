@@ -26,6 +26,8 @@ export interface CheckBotDeps {
   dialogState: StatePropertyAccessor<DialogState>;
   runner: CheckRunner;
   seenMessages: SeenMessages;
+  /** Told of each run thrown away for a newer state (for metrics). */
+  onTurnRerun?: () => void;
 }
 
 /**
@@ -52,7 +54,7 @@ export class CheckBot extends TeamsActivityHandler {
    * fresh state when another turn of this conversation saved in between (runUntilSaved.ts).
    */
   override async run(context: TurnContext): Promise<void> {
-    await runUntilSaved(context, async () => {
+    const turn = async () => {
       const isMessage = context.activity.type === ActivityTypes.Message;
       if (isMessage && (await this.deps.seenMessages.isRepeat(context))) return;
       // A message, most turns, needs none of ActivityHandler's handler chains (turn, message,
@@ -64,7 +66,8 @@ export class CheckBot extends TeamsActivityHandler {
       // the conversation's write is the turn's only one and the eTag guards the whole turn.
       await this.deps.conversationState.saveChanges(context, false);
       await this.deps.userState.saveChanges(context, false);
-    });
+    };
+    await runUntilSaved(context, turn, { onRerun: this.deps.onTurnRerun });
   }
 
   // We offer no invoke features (Action.Execute, task modules, message extensions). botbuilder
@@ -94,6 +97,7 @@ export function createCheckBot(deps: {
   storage: Storage;
   logger: TurnErrorLogger;
   onCheckEnded?: (reason: ClosingReason) => void;
+  onTurnRerun?: () => void;
 }): CheckWiring {
   const { onCheckEnded } = deps;
   const conversationState = new SnapshotConversationState(deps.storage);
@@ -111,7 +115,7 @@ export function createCheckBot(deps: {
   };
   const runner = new CheckRunner(check, dialogState);
   const seenMessages = new SeenMessages(conversationState.createProperty<string[]>('seenMessageIds'));
-  const bot = new CheckBot({ conversationState, userState, dialogState, runner, seenMessages });
+  const bot = new CheckBot({ conversationState, userState, dialogState, runner, seenMessages, onTurnRerun: deps.onTurnRerun });
   const onTurnError = createTurnErrorHandler({ check, defaultLocale: deps.config.defaultLocale, conversationState, logger: deps.logger });
   return { bot, onTurnError };
 }

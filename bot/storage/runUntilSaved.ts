@@ -9,6 +9,11 @@ export interface RetryOptions {
   baseDelayMs: number;
 }
 
+export interface RunUntilSavedOptions extends Partial<RetryOptions> {
+  /** Told of each run thrown away (for metrics). */
+  onRerun?: () => void;
+}
+
 // Two to five messages at once in one conversation (a double tap, two tabs, two texts) are
 // settled in a few runs: each round at least one of them saves. Eight runs with waits of up to
 // 5, 10, ... 320 ms hold out for a burst well beyond that while still answering within a second.
@@ -23,7 +28,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * the turn runs again from a fresh read, so both messages are applied, one after the other.
  * Whatever the run put in turn state (cached state, the message's reading) is forgotten with it.
  */
-export async function runUntilSaved(context: TurnContext, turn: () => Promise<void>, options: RetryOptions = DEFAULT_RETRY): Promise<void> {
+export async function runUntilSaved(context: TurnContext, turn: () => Promise<void>, options: RunUntilSavedOptions = {}): Promise<void> {
+  const { maxRuns, baseDelayMs } = { ...DEFAULT_RETRY, ...options };
   const replies = HeldReplies.install(context);
   const turnStateBefore = new Map(context.turnState);
   for (let run = 1; ; run += 1) {
@@ -32,14 +38,15 @@ export async function runUntilSaved(context: TurnContext, turn: () => Promise<vo
       await replies.release(context);
       return;
     } catch (error) {
-      if (!isETagConflict(error) || run >= options.maxRuns) {
+      if (!isETagConflict(error) || run >= maxRuns) {
         replies.fail();
         throw error;
       }
       replies.discard();
+      options.onRerun?.();
       context.turnState.clear();
       for (const [key, value] of turnStateBefore) context.turnState.set(key, value);
-      await sleep(Math.random() * options.baseDelayMs * 2 ** run);
+      await sleep(Math.random() * baseDelayMs * 2 ** run);
     }
   }
 }
