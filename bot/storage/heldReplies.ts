@@ -62,7 +62,9 @@ export class HeldReplies {
     const { held, effects } = this;
     this.holding = false;
     this.discard();
-    for (const activities of held) await context.sendActivities(activities);
+    const activities = held.flat();
+    // One send, so the handlers after ours (telemetry, channel formatting) run once per turn.
+    if (activities.length > 0) await context.sendActivities(activities);
     for (const effect of effects) effect();
   }
 }
