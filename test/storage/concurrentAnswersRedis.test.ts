@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { messageActivity, postActivity } from '../ops/harness';
 import { burstPhrases, checkWithBurst, expectNoAnswerLost } from './answerBursts';
-import { BotProcess } from './botProcess';
+import { BotProcess, redisInstanceEnv } from './botProcess';
 import { TestRedis } from './redisServer';
 
 // Two instances of the bot (each its own bot/index.ts process) on one real redis-server, and the
@@ -16,13 +16,7 @@ let instances: BotProcess[] = [];
 
 beforeAll(async () => {
   redis = await TestRedis.start();
-  const env = {
-    STATE_STORE: 'redis',
-    REDIS_URL: redis.url,
-    DIRECT_LINE_TOKEN_SECRET: 'one-key-every-instance-signs-with-000',
-    RATE_LIMIT_CONVERSATION_PER_MINUTE: '100000',
-    RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
-  };
+  const env = redisInstanceEnv(redis.url);
   // Started one by one: a process that fails to start must not leave the other running unseen.
   for (let i = 0; i < 2; i += 1) instances.push(await BotProcess.start(env));
 });

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { translate } from '../../locales/i18n';
 import { messageActivity, postActivity } from '../ops/harness';
-import { BotProcess } from './botProcess';
+import { BotProcess, redisInstanceEnv } from './botProcess';
 import { APPOINTMENT_PHONE } from './conversationDriver';
 import { TestRedis } from './redisServer';
 
@@ -20,14 +20,7 @@ let bot: BotProcess;
 
 beforeAll(async () => {
   redis = await TestRedis.start();
-  bot = await BotProcess.start({
-    STATE_STORE: 'redis',
-    REDIS_URL: redis.url,
-    REDIS_COMMAND_TIMEOUT_MS: '1000',
-    DIRECT_LINE_TOKEN_SECRET: 'one-key-every-instance-signs-with-000',
-    RATE_LIMIT_CONVERSATION_PER_MINUTE: '100000',
-    RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
-  });
+  bot = await BotProcess.start(redisInstanceEnv(redis.url, { REDIS_COMMAND_TIMEOUT_MS: '1000' }));
 });
 afterAll(async () => {
   await bot?.terminate();
