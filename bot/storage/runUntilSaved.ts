@@ -15,8 +15,8 @@ export interface RunUntilSavedOptions extends Partial<RetryOptions> {
 }
 
 // Two to five messages at once in one conversation (a double tap, two tabs, two texts) are
-// settled in a few runs: each round at least one of them saves. Eight runs with waits of up to
-// 5, 10, ... 320 ms hold out for a burst well beyond that while still answering within a second.
+// settled in a few runs: each round at least one of them saves. Eight runs with random waits of
+// up to 10, 20, ... 640 ms (1.3 s in all, at the very worst) hold out for a burst well beyond that.
 export const DEFAULT_RETRY: RetryOptions = { maxRuns: 8, baseDelayMs: 5 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
