@@ -15,6 +15,7 @@ import { createLogger } from './observability/logger';
 import { createMetrics, type BotMetrics } from './observability/metrics';
 import { createTurnTelemetry } from './observability/turnTelemetry';
 import { createStorage } from './storage/createStorage';
+import { holdRepliesUntilSaved } from './storage/heldReplies';
 import type restify from 'restify';
 
 export interface App {
@@ -39,11 +40,20 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
   warnAboutChannelEmulation(config, logger);
   const adapter = createAdapter(config, overrides.channelAuth, logger);
   const storage = overrides.storage ?? createStorage(config, logger);
-  // First, so it times and logs every channel's whole turn.
+  // First, so no reply leaves before the turn's state is saved, and a run thrown away for a newer
+  // state (bot/storage/runUntilSaved.ts) is neither sent nor counted by the telemetry after it.
+  adapter.use(holdRepliesUntilSaved);
+  // Next, so it times and logs every channel's whole turn.
   adapter.use(createTurnTelemetry({ logger, metrics, hashId: createIdHasher(config.log.idSalt), transcripts: config.log.transcripts }));
   adapter.use(new CardSubmitMiddleware());
   adapter.use(new TeamsMiddleware());
-  const check = createCheckBot({ config, storage, logger, onCheckEnded: (reason) => metrics.recordCheckEnded(reason) });
+  const check = createCheckBot({
+    config,
+    storage,
+    logger,
+    onCheckEnded: (reason) => metrics.recordCheckEnded(reason),
+    onTurnRerun: () => metrics.recordTurnRerun(),
+  });
   const bot = check.bot;
   adapter.onTurnError = check.onTurnError;
   const rateLimits = createRateLimits(config.rateLimits);

@@ -14,6 +14,9 @@ import type { CheckDeps } from '../dialogs/checkDeps';
 import { CheckRunner } from '../dialogs/checkRunner';
 import { Session, type CheckFlags } from '../dialogs/session';
 import type { Config } from './config';
+import { afterTurnSaved } from './storage/heldReplies';
+import { runUntilSaved } from './storage/runUntilSaved';
+import { SeenMessages } from './storage/seenMessages';
 import { SnapshotConversationState, SnapshotUserState } from './storage/snapshotState';
 import { createTurnErrorHandler, type TurnErrorHandler, type TurnErrorLogger } from './turnError';
 
@@ -22,6 +25,9 @@ export interface CheckBotDeps {
   userState: UserState;
   dialogState: StatePropertyAccessor<DialogState>;
   runner: CheckRunner;
+  seenMessages: SeenMessages;
+  /** Told of each run thrown away for a newer state (for metrics). */
+  onTurnRerun?: () => void;
 }
 
 /**
@@ -43,14 +49,25 @@ export class CheckBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * One turn: read the state, run the check, save, and only then send the replies. Run again on
+   * fresh state when another turn of this conversation saved in between (runUntilSaved.ts).
+   */
   override async run(context: TurnContext): Promise<void> {
-    // A message, most turns, needs none of ActivityHandler's handler chains (turn, message,
-    // dialog), each a few generator-based awaits: about 9% of an in-process turn, measured.
-    if (context.activity.type === ActivityTypes.Message) await this.deps.runner.runTurn(context);
-    else await super.run(context);
-    // Once per turn, after the dialog ran. A turn that throws saves nothing; onTurnError clears it.
-    await this.deps.conversationState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
+    const turn = async () => {
+      const isMessage = context.activity.type === ActivityTypes.Message;
+      if (isMessage && (await this.deps.seenMessages.isRepeat(context))) return;
+      // A message, most turns, needs none of ActivityHandler's handler chains (turn, message,
+      // dialog), each a few generator-based awaits: about 9% of an in-process turn, measured.
+      if (isMessage) await this.deps.runner.runTurn(context);
+      else await super.run(context);
+      // Once per turn, after the dialog ran, with the eTag it was read with. A turn that throws
+      // saves nothing. The user state is never loaded (all of the check is per conversation), so
+      // the conversation's write is the turn's only one and the eTag guards the whole turn.
+      await this.deps.conversationState.saveChanges(context, false);
+      await this.deps.userState.saveChanges(context, false);
+    };
+    await runUntilSaved(context, turn, { onRerun: this.deps.onTurnRerun });
   }
 
   // We offer no invoke features (Action.Execute, task modules, message extensions). botbuilder
@@ -80,7 +97,9 @@ export function createCheckBot(deps: {
   storage: Storage;
   logger: TurnErrorLogger;
   onCheckEnded?: (reason: ClosingReason) => void;
+  onTurnRerun?: () => void;
 }): CheckWiring {
+  const { onCheckEnded } = deps;
   const conversationState = new SnapshotConversationState(deps.storage);
   const userState = new SnapshotUserState(deps.storage);
   const session = new Session({
@@ -88,9 +107,15 @@ export function createCheckBot(deps: {
     defaultLocale: deps.config.defaultLocale,
   });
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
-  const check: CheckDeps = { session, appointment: deps.config.appointment, onCheckEnded: deps.onCheckEnded };
+  const check: CheckDeps = {
+    session,
+    appointment: deps.config.appointment,
+    // Counted once the turn is saved: a run thrown away for a newer state must not count.
+    onCheckEnded: onCheckEnded && ((reason, context) => afterTurnSaved(context, () => onCheckEnded(reason))),
+  };
   const runner = new CheckRunner(check, dialogState);
-  const bot = new CheckBot({ conversationState, userState, dialogState, runner });
+  const seenMessages = new SeenMessages(conversationState.createProperty<string[]>('seenMessageIds'));
+  const bot = new CheckBot({ conversationState, userState, dialogState, runner, seenMessages, onTurnRerun: deps.onTurnRerun });
   const onTurnError = createTurnErrorHandler({ check, defaultLocale: deps.config.defaultLocale, conversationState, logger: deps.logger });
   return { bot, onTurnError };
 }

@@ -1,8 +1,10 @@
-import type { ConversationState, TurnContext } from 'botbuilder';
+import { InputHints, type ConversationState, type TurnContext } from 'botbuilder';
+import { sendAgainMessage } from '../check/closing';
 import { sendClosing, type CheckDeps } from '../dialogs/checkDeps';
 import type { Locale } from '../knowledge';
 import { localeFromTag } from '../locales/locale';
 import type { Config } from './config';
+import { BrokenStateError, StateStoreError } from './storage/storageErrors';
 
 export type TurnErrorHandler = (context: TurnContext, error: Error) => Promise<void>;
 
@@ -19,14 +21,45 @@ export interface TurnErrorDeps {
   logger: TurnErrorLogger;
 }
 
+/** What failed, as far as the person's state goes. */
+export type TurnErrorKind = 'store' | 'brokenState' | 'bug';
+
 /**
- * The one place an exception becomes words: a short apology with the appointment line, never the
- * exception's text. The conversation's state is cleared so the next message starts a fresh check.
+ * - store: the state store failed (a stall, an outage, a save that kept meeting newer state). The
+ *   turn saved nothing, so the state is what it was before this message: keep it.
+ * - brokenState: what is stored cannot be read as state; it would fail again the same way.
+ * - bug: anything else. We cannot tell a bug in our code from one a stored state leads it into,
+ *   and a kept state that fails on every message would hold the person in a loop of apologies.
+ */
+export function turnErrorKind(error: unknown): TurnErrorKind {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof StateStoreError) return 'store';
+    if (cause instanceof BrokenStateError) return 'brokenState';
+  }
+  return 'bug';
+}
+
+/**
+ * The one place an exception becomes words, never the exception's text. A store failure keeps the
+ * person's check: they are asked to send their message again (with the appointment line), and
+ * the check goes on where it was. Otherwise a short apology closes the check with the appointment
+ * line, and the conversation's state is cleared so the next message starts a fresh check.
  */
 export function createTurnErrorHandler(deps: TurnErrorDeps): TurnErrorHandler {
   return async (context, error) => {
+    const kind = turnErrorKind(error);
     // The error and where it happened; never the activity, whose text is what the person typed.
-    deps.logger.error({ event: 'turn_error', err: error, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
+    deps.logger.error(
+      { event: 'turn_error', kind, stateKept: kind === 'store', err: error, channel: context.activity.channelId, activityType: context.activity.type },
+      'turn failed',
+    );
+    if (kind === 'store') {
+      // Not the stored language: the store is what failed, and reading it again would wait out another timeout.
+      const locale = deps.check.session.localeKnownThisTurn(context) ?? activityLocale(context, deps);
+      const text = sendAgainMessage(deps.check, locale);
+      await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
+      return;
+    }
     const locale = await localeForApology(context, deps);
     await sendClosing(context, deps.check, 'error', locale);
     try {
@@ -38,11 +71,13 @@ export function createTurnErrorHandler(deps: TurnErrorDeps): TurnErrorHandler {
   };
 }
 
+const activityLocale = (context: TurnContext, deps: TurnErrorDeps): Locale => localeFromTag(context.activity.locale) ?? deps.defaultLocale;
+
 async function localeForApology(context: TurnContext, deps: TurnErrorDeps): Promise<Locale> {
   try {
     return await deps.check.session.locale(context);
   } catch {
     // The state store may be what failed: fall back to what the activity itself says.
-    return localeFromTag(context.activity.locale) ?? deps.defaultLocale;
+    return activityLocale(context, deps);
   }
 }

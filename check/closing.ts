@@ -44,6 +44,15 @@ export function closingMessage(config: { appointment: AppointmentLine }, locale:
   return lines.join('\n\n');
 }
 
+/**
+ * After the state store failed mid-turn (a stall, an outage): not a closing, since the check is
+ * kept and goes on where it was once the person sends their message again; the appointment line
+ * is there in case the store stays down.
+ */
+export function sendAgainMessage(config: { appointment: AppointmentLine }, locale: Locale): string {
+  return translate(locale)('sendAgain.text', { phoneLink: phoneLink(config.appointment.phone) });
+}
+
 export type EmergencyTier = NonNullable<Understanding['emergencyTier']>;
 
 /**

@@ -10,8 +10,12 @@ import type { Session } from './session';
 export interface CheckDeps {
   session: Session;
   appointment: AppointmentLine;
-  /** Told how each check ended (for metrics): a reason, never anything the person typed. */
-  onCheckEnded?: (reason: ClosingReason) => void;
+  /**
+   * Told how each check ended (for metrics): a reason, never anything the person typed. Called
+   * while the turn runs; bot/checkBot.ts counts it only once the turn's state is saved, so a run
+   * thrown away for a newer state is not counted.
+   */
+  onCheckEnded?: (reason: ClosingReason, context: TurnContext) => void;
 }
 
 /**
@@ -25,7 +29,7 @@ export async function sendClosing(context: TurnContext, deps: CheckDeps, reason:
   const check: CheckData = { ended: reason };
   const message = choices.length > 0 ? choiceMessage(context.activity.channelId, { text, choices }) : { type: 'message', text };
   await context.sendActivity({ ...message, textFormat: 'markdown', inputHint: InputHints.AcceptingInput, channelData: { check } });
-  deps.onCheckEnded?.(reason);
+  deps.onCheckEnded?.(reason, context);
   // Remembered so that "thank you" or "ok what do I do" right after get a short answer, not a new check.
   if (reason !== 'error') await deps.session.markEnded(context, reason);
 }

@@ -62,6 +62,11 @@ export class Session {
     return locale;
   }
 
+  /** The language worked out this turn, if it was: for the error handler, which must not read a failing store again. */
+  localeKnownThisTurn(context: TurnContext): Locale | undefined {
+    return context.turnState.get(TURN_LOCALE) as Locale | undefined;
+  }
+
   /** The words of the conversation's language this turn. */
   async translator(context: TurnContext): Promise<Translate> {
     return translate(await this.locale(context));

@@ -36,8 +36,9 @@ export interface ConversationGrant {
  */
 export class LocalDirectLine {
   private readonly nowSeconds: () => number;
-  // Turns of one conversation run one at a time within an instance; across instances the state
-  // store's eTags keep two turns from both saving.
+  // Turns of one conversation run one at a time within an instance, so its echoes and replies
+  // keep their order; across instances each turn saves with the eTag it read, and one that finds
+  // a newer state is run again on it (bot/storage/runUntilSaved.ts), so no answer is lost.
   private readonly queues: LRUCache<string, SerialQueue>;
 
   constructor(private readonly deps: LocalDirectLineDeps) {

@@ -14,6 +14,8 @@ export interface BotMetrics extends CheckOutcomes {
   registry: Registry;
   recordTurn(channelId: string | undefined, seconds: number, outcome: 'ok' | 'error'): void;
   recordHttpRequest(route: string, method: string, status: number): void;
+  /** A turn run again because another turn of its conversation saved first (bot/storage/runUntilSaved.ts). */
+  recordTurnRerun(): void;
 }
 
 // Label values come from callers (channelId is whatever the body says when auth is off), so
@@ -50,6 +52,11 @@ export function createMetrics(): BotMetrics {
     labelNames: ['route', 'method', 'status'] as const,
     registers: [registry],
   });
+  const turnReruns = new Counter({
+    name: 'allcheck_turn_reruns_total',
+    help: 'Turns run again on fresh state because another turn of the same conversation saved first.',
+    registers: [registry],
+  });
   // Zeros from the start, so a dashboard shows "no emergencies" rather than "no data".
   for (const reason of CHECK_END_REASONS) checksEnded.inc({ reason }, 0);
 
@@ -65,6 +72,9 @@ export function createMetrics(): BotMetrics {
     },
     recordHttpRequest(route, method, status) {
       httpRequests.inc({ route, method, status: String(status) });
+    },
+    recordTurnRerun() {
+      turnReruns.inc();
     },
   };
 }

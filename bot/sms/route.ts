@@ -6,10 +6,13 @@ import type { Config } from '../config';
 import { sendTooMany } from '../guards/httpGuards';
 import type { RateLimits } from '../guards/rateLimits';
 import { sendError } from '../httpErrors';
+import { sendAgainMessage } from '../../check/closing';
+import { turnErrorKind } from '../turnError';
 import { answerSms, SMS_CHANNEL_ID, type SmsTurnDeps } from './conversation';
 import { toGsm7 } from './gsm7';
 import { hashNumber } from './hashNumber';
 import { smsHelpText } from './helpText';
+import { renderSmsReply } from './render';
 import { splitMessage } from './segments';
 
 export const SMS_PATH = '/api/sms';
@@ -92,9 +95,13 @@ export function smsWebhook(deps: SmsWebhookDeps): restify.RequestHandler[] {
       messages = await answerSms(sms, turnDeps);
     } catch (error) {
       // The opt-out store (or the bot's own error handling) failed: no 500 with the error's text
-      // for Twilio to drop; the person gets the short help text, which carries the appointment line.
+      // for Twilio to drop. A store that failed (a stall) kept the person's check, so they are
+      // asked to text again; anything else gets the short help text. Both carry the appointment line.
       deps.logger?.error({ event: 'sms_turn_failed', err: error }, 'SMS turn failed');
-      messages = splitMessage(toGsm7(smsHelpText('en', deps.config.appointment)));
+      messages =
+        turnErrorKind(error) === 'store'
+          ? renderSmsReply([{ type: 'message', text: sendAgainMessage(deps.config, 'en') }]).messages
+          : splitMessage(toGsm7(smsHelpText('en', deps.config.appointment)));
     }
     res.sendRaw(200, twimlFor(messages), { 'Content-Type': 'text/xml; charset=utf-8' });
   };

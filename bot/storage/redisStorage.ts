@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import Redis, { type Result } from 'ioredis';
 import type { Logger } from 'pino';
-import { incomingETag } from './eTag';
+import { ABSENT_ETAG, incomingETag } from './eTag';
 import { isDurableKey } from './keyPolicy';
-import { ETagConflictError, StorageUnavailableError } from './storageErrors';
+import { BrokenStateError, ETagConflictError, StorageUnavailableError } from './storageErrors';
 
 export interface RedisStorageOptions {
   url: string;
@@ -21,8 +21,10 @@ export interface RedisStorageOptions {
   durableKeyPrefixes?: readonly string[];
 }
 
-// One script so that the eTag check and the write are atomic across instances. It applies
-// mayOverwrite() from eTag.ts: absent item, empty or '*' eTag, or an equal eTag may write.
+// One script so that the eTag check and the write are atomic across instances (a compare-and-set:
+// Redis runs a script with nothing else in between). It applies mayOverwrite() from eTag.ts:
+// ABSENT_ETAG only while the item is absent; else an absent item, an empty or '*' eTag, or an equal
+// eTag may write.
 // The index (a sorted set by write time) is what lets STATE_MAX_ENTRIES bound Redis as well.
 // KEYS: the item keys, then the index. ARGV: ttl ms, max entries, then per item: expected eTag,
 // new eTag, document, '1' when durable (no expiry, not in the index).
@@ -33,7 +35,9 @@ local ttl = tonumber(ARGV[1])
 local maxEntries = tonumber(ARGV[2])
 for i = 1, count do
   local expected = ARGV[3 + (i - 1) * 4]
-  if expected ~= '' and expected ~= '*' then
+  if expected == '${ABSENT_ETAG}' then
+    if redis.call('EXISTS', KEYS[i]) == 1 then return i end
+  elseif expected ~= '' and expected ~= '*' then
     local stored = redis.call('HGET', KEYS[i], 'eTag')
     if stored and stored ~= expected then return i end
   end
@@ -116,7 +120,7 @@ export class RedisStorage implements Storage {
     keys.forEach((key, i) => {
       const [error, doc] = replies?.[i] ?? [new Error('no reply')];
       if (error) throw isUnavailable(error) ? new StorageUnavailableError(`Redis read failed: ${error.message}`, { cause: error }) : error;
-      if (typeof doc === 'string') items[key] = JSON.parse(doc);
+      if (typeof doc === 'string') items[key] = parseDocument(key, doc);
     });
     return items;
   }
@@ -180,6 +184,18 @@ export class RedisStorage implements Storage {
       throw error;
     }
   }
+}
+
+/** A stored document as state; one that is not a JSON object is broken, not "Redis is down". */
+function parseDocument(key: string, doc: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(doc);
+  } catch (error) {
+    throw new BrokenStateError(`Stored state "${key}" is not JSON`, { cause: error });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new BrokenStateError(`Stored state "${key}" is not an object`);
+  return parsed as Record<string, unknown>;
 }
 
 /** Logs connection changes once each, not every failed reconnect attempt. */

@@ -1,14 +1,22 @@
 import { BotState, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ABSENT_ETAG } from './eTag';
+import { asStateError } from './storageErrors';
 
 // botbuilder's BotState decides whether to write by hashing the whole state: a stringify with a
 // replacer function (for cycles) and a SHA-256, once when it loads and twice when it saves.
 // Profiling put that at about a tenth of a turn. Our state is plain JSON (it is stored as JSON),
 // so a native JSON.stringify snapshot taken at load and compared at save answers "did it change?"
 // exactly, at a fraction of the cost. Everything else (keys, accessors, storage) is botbuilder's.
+//
+// Unlike BotState, a save is not "last writer wins": it carries the eTag the turn read (or
+// ABSENT_ETAG when there was nothing), so a turn that read state another turn has saved since
+// fails with ETagConflictError instead of silently dropping that turn's answer. The bot then runs
+// the turn again on the fresh state (runUntilSaved.ts). Storage failures come out as the types
+// of storageErrors.ts, so the turn error handler can tell a stall from broken state.
 
 interface Cached {
   state: Record<string, unknown>;
-  /** The state as JSON when it was read or last written; '' forces a write. */
+  /** The state as JSON when it was read; '' forces a write. */
   snapshot: string;
 }
 
@@ -22,11 +30,11 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
       const cached = context.turnState.get(this.cacheKey) as Cached | undefined;
       if (cached && !force) return cached.state;
       const key = await this.storageKey(context);
-      const items = await this.storage.read([key]);
-      // Like BotState, every write is "last writer wins": the stored eTag is replaced by '*' at
-      // once, so the state's JSON is the same before and after a write.
-      const state = (items[key] ?? {}) as Record<string, unknown>;
-      state.eTag = '*';
+      const items = await this.storage.read([key]).catch((error: unknown) => {
+        throw asStateError(error, 'read', key);
+      });
+      const stored = items[key] as Record<string, unknown> | undefined;
+      const state = stored ?? { eTag: ABSENT_ETAG };
       context.turnState.set(this.cacheKey, { state, snapshot: JSON.stringify(state) } satisfies Cached);
       return state;
     }
@@ -35,23 +43,30 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
       let cached = context.turnState.get(this.cacheKey) as Cached | undefined;
       if (!cached && !force) return; // never read this turn, so nothing changed
       cached ??= { state: {}, snapshot: '' };
-      cached.state.eTag = '*'; // already so unless cleared this turn
       const snapshot = JSON.stringify(cached.state);
       if (!force && snapshot === cached.snapshot) return;
       const key = await this.storageKey(context);
-      await this.storage.write({ [key]: cached.state });
-      cached.snapshot = snapshot;
-      context.turnState.set(this.cacheKey, cached);
+      await this.storage.write({ [key]: cached.state }).catch((error: unknown) => {
+        throw asStateError(error, 'write', key);
+      });
+      // The store gave the item a new eTag we are not told: forget the cached copy, so anything
+      // later in this turn reads it again rather than write with an eTag that is now stale.
+      context.turnState.delete(this.cacheKey);
     }
 
+    /** Empties the state; the write that follows still carries the eTag it was read with. */
     override async clear(context: TurnContext): Promise<void> {
-      context.turnState.set(this.cacheKey, { state: {}, snapshot: '' } satisfies Cached);
+      const cached = context.turnState.get(this.cacheKey) as Cached | undefined;
+      const eTag = cached?.state.eTag;
+      context.turnState.set(this.cacheKey, { state: eTag === undefined ? {} : { eTag }, snapshot: '' } satisfies Cached);
     }
 
     override async delete(context: TurnContext): Promise<void> {
       context.turnState.delete(this.cacheKey);
       const key = await this.storageKey(context);
-      await this.storage.delete([key]);
+      await this.storage.delete([key]).catch((error: unknown) => {
+        throw asStateError(error, 'delete', key);
+      });
     }
 
     override get(context: TurnContext): any {
@@ -60,10 +75,10 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
   };
 }
 
-/** ConversationState (same storage keys) that writes only when the state's JSON changed. */
+/** ConversationState (same storage keys) that writes only when the state's JSON changed, guarded by its eTag. */
 export const SnapshotConversationState = withSnapshots(ConversationState);
 export type SnapshotConversationState = InstanceType<typeof SnapshotConversationState>;
 
-/** UserState (same storage keys) that writes only when the state's JSON changed. */
+/** UserState (same storage keys) that writes only when the state's JSON changed, guarded by its eTag. */
 export const SnapshotUserState = withSnapshots(UserState);
 export type SnapshotUserState = InstanceType<typeof SnapshotUserState>;

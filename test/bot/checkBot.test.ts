@@ -24,13 +24,15 @@ describe('welcome', () => {
   });
 });
 
-/** A storage that counts writes and can be told to fail. */
+/** A storage that counts writes and can be told to fail, or to hand back something that is not state. */
 class FlakyStorage extends MemoryStorage {
   writes = 0;
   failReads = false;
   failWrites = false;
+  breakReads = false;
   override async read(keys: string[]): Promise<StoreItems> {
     if (this.failReads) throw new Error('read failed: secret-internal-detail');
+    if (this.breakReads) JSON.parse('{"dialogState": secret-internal-detail');
     return super.read(keys);
   }
   override async write(changes: StoreItems): Promise<void> {
@@ -42,14 +44,20 @@ class FlakyStorage extends MemoryStorage {
 
 function botOn(storage: FlakyStorage, locale?: string) {
   const logged: object[] = [];
-  const { bot, onTurnError } = createCheckBot({ config: TEST_CONFIG, storage, logger: { error: (details) => logged.push(details) } });
+  const ended: string[] = [];
+  const { bot, onTurnError } = createCheckBot({
+    config: TEST_CONFIG,
+    storage,
+    logger: { error: (details) => logged.push(details) },
+    onCheckEnded: (reason) => ended.push(reason),
+  });
   const adapter = new TestAdapter((context) => bot.run(context), { channelId: 'directline', locale });
   adapter.onTurnError = onTurnError;
   const say = async (text: string) => {
     await adapter.receiveActivity({ type: ActivityTypes.Message, text });
     return adapter.activeQueue.splice(0);
   };
-  return { say, logged };
+  return { say, logged, ended };
 }
 
 it('saves conversation and user state once per turn, after the dialog ran', async () => {
@@ -64,35 +72,54 @@ it('saves conversation and user state once per turn, after the dialog ran', asyn
 });
 
 describe('onTurnError', () => {
+  const es = translate('es');
+
   it.each([
     ['a failing write after the dialog ran', (storage: FlakyStorage) => (storage.failWrites = true)],
     ['a failing read before it', (storage: FlakyStorage) => (storage.failReads = true)],
-  ])('%s: a polite closing with the phone, never the error text, last in the turn', async (_name, breakIt) => {
+  ])('%s: "send it again" with the phone, the check kept, never the error text', async (_name, breakIt) => {
     const storage = new FlakyStorage();
-    const { say, logged } = botOn(storage, 'es-MX');
+    const { say, logged, ended } = botOn(storage, 'es-MX');
     await say('hola');
     breakIt(storage);
     const replies = await say('Para mí');
-    const last = replies.at(-1)!;
-    expect(last.text).toContain(translate('es')('closing.lead.error'));
-    expect(last.text).toContain('[1-888-663-3488](tel:+18886633488)');
-    expect(isPrompt(last)).toBe(false);
+    // Only the request to send it again: nothing the failed run said reaches the person.
+    expect(texts(replies)).toEqual([es('sendAgain.text', { phoneLink: '[1-888-663-3488](tel:+18886633488)' })]);
+    expect(isPrompt(replies[0])).toBe(false);
     expect(JSON.stringify(replies)).not.toContain('secret-internal-detail');
-    expect(logged.length).toBeGreaterThan(0);
+    expect(logged).toEqual([expect.objectContaining({ event: 'turn_error', kind: 'store', stateKept: true })]);
     expect(JSON.stringify(logged)).not.toContain('Para mí');
+    expect(ended).toEqual([]); // not a closing
+
+    // The store is back: the same message goes on where the check was.
+    storage.failReads = false;
+    storage.failWrites = false;
+    expect(texts(await say('Para mí'))).toEqual(await freshAfterWho('es-MX'));
   });
 
-  it('the next message after an error starts a fresh check', async () => {
+  it('state that cannot be read is cleared: the closing with the phone, and the next message starts a fresh check', async () => {
     const storage = new FlakyStorage();
-    const { say } = botOn(storage);
+    const { say, ended, logged } = botOn(storage);
     await say('hi');
     await say('Me');
-    storage.failWrites = true;
-    await say('Show me the list');
-    storage.failWrites = false;
+    storage.breakReads = true;
+    const replies = await say('Show me the list');
+    expect(replies.at(-1)!.text).toContain(t('closing.lead.error'));
+    expect(replies.at(-1)!.text).toContain('[1-888-663-3488](tel:+18886633488)');
+    expect(JSON.stringify(replies)).not.toContain('secret-internal-detail');
+    expect(logged).toEqual([expect.objectContaining({ event: 'turn_error', kind: 'brokenState', stateKept: false })]);
+    expect(ended).toEqual(['error']);
+    storage.breakReads = false;
     expect(texts(await say('hi'))).toEqual([t('welcome.notice'), t('who.prompt')]);
   });
 });
+
+/** The replies to "who is this for? → me" in a fresh conversation, to compare a resumed one with. */
+async function freshAfterWho(locale: string): Promise<string[]> {
+  const { say } = botOn(new FlakyStorage(), locale);
+  await say('hola');
+  return texts(await say('Para mí'));
+}
 
 describe('a check stored by an older release', () => {
   // The stack shape of the release before the dialogs were flattened: one "main" component

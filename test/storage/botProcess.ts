@@ -4,6 +4,21 @@ import { freePort } from './redisServer';
 
 const PROJECT_ROOT = join(__dirname, '..', '..');
 
+/**
+ * The settings of one instance of a deployment on a shared Redis: the same Direct Line key on
+ * every instance, and rate limits no test meets.
+ */
+export function redisInstanceEnv(redisUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    STATE_STORE: 'redis',
+    REDIS_URL: redisUrl,
+    DIRECT_LINE_TOKEN_SECRET: 'one-key-every-instance-signs-with-000',
+    RATE_LIMIT_CONVERSATION_PER_MINUTE: '100000',
+    RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
+    ...extra,
+  };
+}
+
 /** The real entry point (bot/index.ts) in its own process, as one instance of a deployment. */
 export class BotProcess {
   private exited: Promise<number | null>;

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { translate } from '../../locales/i18n';
 import { messageActivity, postActivity, startApp, type RunningApp } from '../ops/harness';
 import { APPOINTMENT_PHONE, driveCheck } from './conversationDriver';
 import { BotProcess } from './botProcess';
@@ -108,9 +109,9 @@ it('serves 200 concurrent conversations over two instances while one is replaced
   expect(turnsServed).toBeGreaterThan(1_000);
 });
 
-// The apology today is the generic turn-error one; a "please try again" wording for
-// StorageUnavailableError belongs to onTurnError (bot/turnError.ts), and its assertion with it.
-it('answers with the appointment line and no 5xx while Redis is down, then carries on', async () => {
+// While Redis is down the check is kept (bot/turnError.ts): the person is asked to send their
+// message again, with the appointment line in case it stays down.
+it('answers "send it again" with the appointment line and no 5xx while Redis is down, then carries on', async () => {
   const app = await instance();
   await turn(app.baseUrl, 'outage-1', 'hi');
   await redis.pause();
@@ -119,6 +120,7 @@ it('answers with the appointment line and no 5xx while Redis is down, then carri
   expect(during.status).toBeLessThan(500);
   const texts = during.replies.map((reply) => reply.text ?? '').join('\n');
   expect(texts).toContain(APPOINTMENT_PHONE);
+  expect(texts).toContain(translate('en')('sendAgain.text', { phoneLink: `[${APPOINTMENT_PHONE}](tel:+18886633488)` }));
   expect((await fetch(`${app.baseUrl}/readyz`)).status).toBe(503);
 
   await redis.resume();

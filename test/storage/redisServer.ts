@@ -65,6 +65,22 @@ export class TestRedis {
     this.process = undefined;
   }
 
+  /**
+   * Freezes the server (SIGSTOP) for `ms`, then lets it go on (SIGCONT): a stall, as a long fork
+   * for a snapshot or a busy host makes. Connections stay open; commands wait, and time out on the
+   * client's side. Resolves once the server runs again.
+   */
+  async stall(ms: number): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) throw new Error('redis-server is not running');
+    child.kill('SIGSTOP');
+    try {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    } finally {
+      child.kill('SIGCONT');
+    }
+  }
+
   async stop(): Promise<void> {
     await this.pause();
     rmSync(this.dir, { recursive: true, force: true });

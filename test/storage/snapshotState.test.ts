@@ -1,4 +1,7 @@
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState, type Activity, type StoreItems } from 'botbuilder';
+import { BoundedMemoryStorage } from '../../bot/storage/boundedMemoryStorage';
+import { ABSENT_ETAG } from '../../bot/storage/eTag';
+import { BrokenStateError, ETagConflictError, StateStoreError, StorageUnavailableError } from '../../bot/storage/storageErrors';
 import { SnapshotConversationState, SnapshotUserState } from '../../bot/storage/snapshotState';
 
 // SnapshotConversationState / SnapshotUserState must behave as botbuilder's own states do,
@@ -76,7 +79,8 @@ describe('snapshot states', () => {
     expect(await new ConversationState(storage).createProperty<string>('step').get(second)).toBe('who');
     expect(await new UserState(storage).createProperty<string>('locale').get(second)).toBe('es');
     expect(Object.keys(storage.writes[0]!)).toEqual(['test/conversations/conv-1/']);
-    expect(storage.writes[0]!['test/conversations/conv-1/']).toMatchObject({ step: 'who', eTag: '*' });
+    // Written with the eTag it was read with: none yet, so only while there is still none.
+    expect(storage.writes[0]!['test/conversations/conv-1/']).toMatchObject({ step: 'who', eTag: ABSENT_ETAG });
   });
 
   test('delete removes the stored state and forgets the cached one', async () => {
@@ -99,4 +103,54 @@ test('after clear, one write; a second save in the same turn writes nothing', as
   await state.saveChanges(context);
   await state.saveChanges(context);
   expect(storage.writes).toHaveLength(1);
+});
+
+describe('optimistic concurrency: two turns of one conversation that read the same state', () => {
+  const storage = () => new BoundedMemoryStorage({ ttlSeconds: 60, maxEntries: 100 });
+
+  test.each([
+    ['a stored state', true],
+    ['no state yet (two first turns)', false],
+  ])('%s: the first save wins, the second fails with ETagConflictError and leaves the first', async (_label, storedBefore) => {
+    const store = storage();
+    const state = new SnapshotConversationState(store);
+    if (storedBefore) {
+      const earlier = turn();
+      await counter(state).set(earlier, 1);
+      await state.saveChanges(earlier);
+    }
+    const [first, second] = [turn(), turn()];
+    await state.load(first);
+    await state.load(second);
+    await counter(state).set(first, 10);
+    await counter(state).set(second, 20);
+    await state.saveChanges(first);
+    await expect(state.saveChanges(second)).rejects.toThrow(ETagConflictError);
+    expect(await counter(state).get(turn())).toBe(10);
+
+    // Read again, as the bot re-runs a turn, and the save goes through.
+    const again = turn();
+    await counter(state).set(again, (await counter(state).get(again))! + 20);
+    await state.saveChanges(again);
+    expect(await counter(state).get(turn())).toBe(30);
+  });
+
+  test('a turn that saved once can change and save again in the same turn', async () => {
+    const state = new SnapshotConversationState(storage());
+    const context = turn();
+    await counter(state).set(context, 1);
+    await state.saveChanges(context);
+    await counter(state).set(context, 2);
+    await state.saveChanges(context);
+    expect(await counter(state).get(turn())).toBe(2);
+  });
+
+  test.each([
+    ['a store that fails', new Error('disk on fire'), StateStoreError],
+    ['a store that cannot reach its server', new StorageUnavailableError('timed out'), StorageUnavailableError],
+    ['state that is not JSON', new SyntaxError('Unexpected token'), BrokenStateError],
+  ])('a read from %s comes out as %p', async (_label, thrown, expected) => {
+    const failing = Object.assign(storage(), { read: async () => Promise.reject(thrown) });
+    await expect(new SnapshotConversationState(failing).load(turn())).rejects.toThrow(expected as new () => Error);
+  });
 });

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { BoundedMemoryStorage } from '../../bot/storage/boundedMemoryStorage';
 import type { ClosableStorage } from '../../bot/storage/createStorage';
 import { RedisStorage } from '../../bot/storage/redisStorage';
+import { ABSENT_ETAG } from '../../bot/storage/eTag';
 import { ETagConflictError } from '../../bot/storage/storageErrors';
 import { TestRedis } from './redisServer';
 
@@ -119,6 +120,20 @@ describe.each<[string, MakeStore, OpenAgain]>([
     const store = await makeStore();
     await store.write({ fresh: { eTag: 'from-elsewhere', step: 1 } });
     await expect(store.read(['fresh'])).resolves.toMatchObject({ fresh: { step: 1 } });
+  });
+
+  it('writes an item carrying ABSENT_ETAG only while there is none: of two first writers, one wins', async () => {
+    const store = await makeStore();
+    const other = await openAgain(store);
+    const results = await Promise.allSettled([
+      store.write({ first: { writer: 'one', eTag: ABSENT_ETAG } }),
+      other.write({ first: { writer: 'two', eTag: ABSENT_ETAG } }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: expect.any(ETagConflictError) });
+    const { first } = await store.read(['first']);
+    expect(first.eTag).not.toBe(ABSENT_ETAG);
+    await expect(store.write({ first: { writer: 'three', eTag: ABSENT_ETAG } })).rejects.toThrow(ETagConflictError);
   });
 
   it('writes a batch all or nothing', async () => {
