@@ -1,5 +1,6 @@
 import type { ContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId, Locale } from './ids';
+import { isRealWord } from './dictionary';
 import { knowledgeIndex } from './load';
 import { findMatches, isDenied, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
@@ -58,8 +59,9 @@ function termsOfWord(index: LocaleIndex, word: string): TermId[] {
   if (YEAR.test(word)) terms = [...terms, index.yearTerm];
   else if (index.manyTerm !== undefined && /^\d{1,3}$/.test(word) && Number(word) >= 5) terms = [...terms, index.manyTerm];
   if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
+    // A real word of either language is never mended: "tried" is no "tired", "breaking" no "breathing".
     const corrected = index.speller.correct(word);
-    if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
+    if (corrected && !isRealWord(word, index.locale)) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
   }
   return terms;
 }
