@@ -17,11 +17,25 @@ const itemLocale = z.object({
   patterns: z.array(pattern).min(3),
   /** Ways of saying the item is fine ("my gums are fine", "come bien"). */
   deny: z.array(pattern).default([]),
+  /**
+   * Words that, in the same clause, mean another thing than the item: "muscle" pain is no bone
+   * pain, "sebaceous" glands no lymph nodes. The item is then not read from that clause at all.
+   */
+  notWith: z.array(pattern).default([]),
+  /** What the item is about ("appetite", "color", "respiro"): with a word of @good it denies the item. */
+  topics: z.array(pattern).default([]),
 });
 
 const itemSchema = z.object({
   id: z.enum(ITEM_IDS),
   kind: z.enum(['symptom', 'risk_factor']),
+  /**
+   * A risk factor of the person themselves: a relative's cancer, job or syndrome is not theirs
+   * (a sibling's leukaemia is an item of its own, so it is not personal).
+   */
+  personal: z.boolean().default(false),
+  /** Context kinds of the lexicon that explain the item away in its clause ("cause": a fall, the gym). */
+  explainedBy: z.array(z.enum(['cause', 'wound'])).default([]),
   en: itemLocale,
   es: itemLocale,
 });
@@ -200,6 +214,8 @@ export const lexiconSchema = z.object({
   others: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Patterns of a cause that explains a pain away: "my back hurts from lifting boxes" is no bone pain. */
   causes: z.array(pattern).default([]),
+  /** Patterns of a wound or an injury to the skin (a cut, a piercing, an infection): they explain colour and swelling away. */
+  wounds: z.array(pattern).default([]),
   /** Words after a "fine" word that make it an intensifier: "me duelen bien feo" is no denial. */
   intensified: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Words that deny what comes before them only when they close the clause: "fiebre cero", "pero fiebre nada". */

@@ -2,7 +2,7 @@ import type { ContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId, Locale } from './ids';
 import { isRealWord } from './dictionary';
 import { knowledgeIndex } from './load';
-import { findMatches, isDenied, negatedBefore, resolveOverlaps, Span, Token } from './match';
+import { findMatches, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
@@ -13,9 +13,8 @@ import type { Understanding } from './types';
 // polarity. Never throws, and never looks at anything but the text and the knowledge base.
 
 const ITEM_KINDS = new Set<Owner['kind']>(['item', 'deny']);
-// Risk factors of the person themselves; a relative's cancer or job is not theirs (a sibling's
-// ALL is its own item).
-const PERSONAL_RISK_FACTORS = new Set<ItemId>(['genetic_syndrome', 'chemical_radiation_exposure', 'prior_cancer_treatment']);
+const NOT_WITH_KINDS = new Set<Owner['kind']>(['notWith']);
+const TOPIC_KINDS = new Set<Owner['kind']>(['topic']);
 const FAQ_KINDS = new Set<Owner['kind']>(['faq']);
 const UNLISTED_KINDS = new Set<Owner['kind']>(['unlisted']);
 const CONTEXT_KINDS = new Set<Owner['kind']>(['context']);
@@ -268,138 +267,233 @@ function answerByParts(index: LocaleIndex, words: string[]): Understanding['answ
  */
 export type About = 'self' | 'someone';
 
+/** One message being read: the passes below fill `result`, `polarity`, `unsure` and `unlisted`. */
+interface Pass {
+  index: LocaleIndex;
+  about: About;
+  words: string[];
+  tokens: Token[];
+  sentences: Span[];
+  clauses: Span[];
+  result: Understanding;
+  /** Item -> reported (true) or denied (false); the latest mention wins. */
+  polarity: Map<ItemId, boolean>;
+  unsure: Set<ItemId>;
+  unlisted: Set<string>;
+  /** Token positions a red flag used: they are not also "something else". */
+  claimed: Set<number>;
+  /** Sentences that ask rather than report. */
+  questions: Span[];
+}
+
+const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
+
+/** Pass 1, red flags: "coughing up blood" is an emergency, and its words are not a cold. */
+function readFlagsPass(pass: Pass): void {
+  const { index, tokens, sentences, clauses, result } = pass;
+  const flags = readRedFlags({ index, tokens, sentences, clauses, opensAsQuestion: (span) => startsWithQuestion(index, tokens, span) });
+  pass.claimed = flags.claimed;
+  result.emergency = flags.emergency;
+  result.emergencyKind = flags.emergencyKind;
+  result.emergencyTier = flags.emergencyTier;
+  result.urgencyQuestion = flags.urgencyQuestion;
+  result.urgencyKind = flags.urgencyKind;
+}
+
+/**
+ * Pass 2, questions: "what are petechiae?", "is it hereditary?" ask, they do not report. A
+ * sentence that opens like a question always counts; one that only ends in "?" counts when it
+ * matches an FAQ or names an item with nothing else ("petechiae??", "wait wats petechiae"), so
+ * "u think bruises r bad? i get em all the time" still reports bruising.
+ */
+function readQuestionsPass(pass: Pass): void {
+  const { index, tokens } = pass;
+  for (const sentence of pass.sentences) {
+    const opensAsQuestion = startsWithQuestion(index, tokens, sentence);
+    if (!opensAsQuestion && !sentence.asked) continue;
+    const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
+    if (faqMatch && !pass.result.faq) pass.result.faq = faqMatch.pattern.owner.id;
+    if (opensAsQuestion || faqMatch) pass.questions.push(sentence);
+  }
+}
+
+/** The yes/no of the sentence after one that asks an item back: "Bruises? Nothing like that". */
+function replyAfter(pass: Pass, sentence: Span): boolean | null {
+  const { index, tokens, sentences } = pass;
+  if (!sentence.asked || startsWithQuestion(index, tokens, sentence)) return null;
+  const reply = sentences[sentences.indexOf(sentence) + 1];
+  if (!reply) return null;
+  const words = tokens.slice(reply.from, reply.to);
+  const answer = openingAnswer(index, words);
+  if (answer === 'no' || (words[0]?.terms.includes(index.negTerm) ?? false)) return false;
+  return answer === 'yes' ? true : null;
+}
+
+/** "gums: no, bones: no", "fiebre sí": a bare topic word and a yes or no make a list entry. */
+function readListEntry(pass: Pass, clause: Span): void {
+  const { index, tokens } = pass;
+  if (clause.to - clause.from !== 2) return;
+  const topic = index.listTopics.get(tokens[clause.from]!.word);
+  const said = index.answers.get(tokens[clause.from + 1]!.word);
+  if (topic && (said === 'yes' || said === 'no')) set(pass, topic, said === 'yes');
+}
+
+/** Records a mention; the latest wins, as people correct themselves. */
+function set(pass: Pass, id: ItemId, present: boolean): void {
+  pass.polarity.delete(id);
+  pass.unsure.delete(id);
+  pass.polarity.set(id, present);
+}
+
+/**
+ * A cause of the kinds given that the clause does not deny: "without bumping into anything",
+ * "sin darme golpes" explain nothing. (Their "sin" is a negation exception, so it is looked for
+ * as a word right before the cause.)
+ */
+function explainedIn(pass: Pass, clause: Span, kinds: readonly ContextId[]): boolean {
+  const { index, tokens } = pass;
+  const deniedAt = (position: number) =>
+    [1, 2].some((back) => position - back >= clause.from && (index.plainNegators.has(tokens[position - back]!.word) || tokens[position - back]!.terms.includes(index.negTerm)));
+  return findMatches(index, tokens, clause, CONTEXT_KINDS).some(
+    (match) => kinds.includes(match.pattern.owner.id as ContextId) && !negatedBefore(index, tokens, clause, match) && !deniedAt(match.positions[0]!),
+  );
+}
+
+/** Whether an item named in a clause is the person's own, now, and meant: else it is skipped. */
+function itemApplies(pass: Pass, clause: Span, sentence: Span, match: Match, context: Set<ContextId>): boolean {
+  const { index, tokens, about } = pass;
+  const rules = index.itemRules.get(match.pattern.owner.id as ItemId)!;
+  if (rules.explainedBy.some((kind) => context.has(kind)) && explainedIn(pass, clause, rules.explainedBy)) return false;
+  if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
+  if (about !== 'self') return !(rules.symptom && context.has('past') && !context.has('now'));
+  const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
+  // "my dad worked with pesticides and solvents": his exposure, across the "and".
+  const others = belongsToOther(index, tokens, sentence, match.positions[0]!);
+  if (rules.personal && (aboutRelative || others)) return false;
+  // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
+  return !(rules.symptom && ((context.has('past') && !context.has('now')) || others));
+}
+
+/** One item or denial phrase of a clause, read for polarity. */
+function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, matches: Match[], context: Set<ContextId>): boolean {
+  const { index, tokens } = pass;
+  const owner = match.pattern.owner as { kind: 'item' | 'deny'; id: ItemId };
+  if (!itemApplies(pass, clause, sentence, match, context)) return false;
+  if (context.has('hedge') && owner.kind === 'item') {
+    pass.polarity.delete(owner.id);
+    pass.unsure.add(owner.id);
+    return false;
+  }
+  if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) return false;
+  // A denial phrase is itself denied only by a negation before it: "the air reaches me fine"
+  // ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
+  const denied = owner.kind === 'deny' ? clause.negated || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
+  const present = owner.kind === 'item' ? !denied : denied;
+  set(pass, owner.id, present);
+  return present;
+}
+
+/** Pass 3, items: what each clause reports, denies or doubts. */
+function readItemsPass(pass: Pass): void {
+  const { index, tokens, sentences } = pass;
+  let reportedBefore: ItemId[] = [];
+  for (const clause of pass.clauses) {
+    const question = pass.questions.find((sentence) => inSpan(sentence, clause.from));
+    const sentence = sentences.find((span) => inSpan(span, clause.from)) ?? clause;
+    const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
+    const context = matches.length > 0 ? contextsIn(index, tokens, clause) : new Set<ContextId>();
+    if (matches.length === 0 && !question) readListEntry(pass, clause);
+    if (matches.length === 0 && !question) readNormalState(pass, clause, sentence);
+    // "maybe a bit pale? hard to say", "pálida, no sé": a doubt standing after a report makes it unsure.
+    if (matches.length === 0 && reportedBefore.length > 0 && isDoubt(index, tokens, clause, contextsIn(index, tokens, clause))) {
+      for (const id of reportedBefore) {
+        pass.polarity.delete(id);
+        pass.unsure.add(id);
+      }
+    }
+    reportedBefore = [];
+    const reply = replyAfter(pass, sentence);
+    for (const match of matches) {
+      const owner = match.pattern.owner as { kind: 'item' | 'deny'; id: ItemId };
+      if (reply !== null && owner.kind === 'item') set(pass, owner.id, reply);
+      else if (question) pass.result.explain ??= pass.result.faq ? null : owner.id;
+      else if (readItemMatch(pass, clause, sentence, match, matches, context)) reportedBefore.push(owner.id);
+    }
+  }
+}
+
+/**
+ * "appetite's huge", "tengo buen color", "respiro perfecto": the thing an item is about (its
+ * topic words) in a good or normal state denies the item, when nothing in the clause names the
+ * item itself and no negation turns the good state round ("not great").
+ */
+function readNormalState(pass: Pass, clause: Span, sentence: Span): void {
+  const { index, tokens } = pass;
+  let good = false;
+  for (let i = clause.from; i < clause.to && !good; i++) good = tokens[i]!.terms.includes(index.goodTerm);
+  if (!good || clause.negated) return;
+  for (let i = clause.from; i < clause.to; i++) if (tokens[i]!.terms.includes(index.negTerm)) return;
+  for (const match of resolveOverlaps(findMatches(index, tokens, clause, TOPIC_KINDS))) {
+    const id = match.pattern.owner.id as ItemId;
+    if (pass.polarity.has(id)) continue;
+    if (pass.about === 'self' && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
+    set(pass, id, false);
+  }
+}
+
+/** Pass 4, things off the list ("night sweats", "a cold"), never in a question or long past. */
+function readUnlistedPass(pass: Pass): void {
+  const { index, tokens } = pass;
+  for (const clause of pass.clauses) {
+    if (pass.questions.some((sentence) => inSpan(sentence, clause.from))) continue;
+    const items = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
+    const claimed = new Set([...pass.claimed, ...items.flatMap((match) => match.wordPositions)]);
+    const found = findMatches(index, tokens, clause, UNLISTED_KINDS);
+    if (found.length === 0) continue;
+    const context = contextsIn(index, tokens, clause);
+    for (const match of found) {
+      if (match.positions.some((position) => claimed.has(position))) continue;
+      if (!isDenied(index, tokens, clause, match) && !(context.has('past') && !context.has('now'))) pass.unlisted.add(match.pattern.owner.id);
+    }
+  }
+}
+
+/** Pass 5, the FAQ fallback: a question no pattern caught is looked up by its closest wording. */
+function faqFallbackPass(pass: Pass): void {
+  const { index, tokens, result } = pass;
+  if (result.faq || pass.questions.length === 0 || pass.polarity.size > 0 || result.explain) return;
+  const question = pass.questions[0]!;
+  const best = index.faqSearch(tokens.slice(question.from, question.to).map((token) => token.word).join(' '));
+  if (best && best.score <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.id;
+}
+
+/** Pass 6, a short answer: only a message that reports, asks and flags nothing is a yes/no/unsure. */
+function answerPass(pass: Pass): void {
+  const { result } = pass;
+  if (pass.polarity.size > 0 || pass.unsure.size > 0 || pass.unlisted.size > 0) return;
+  if (result.emergency || result.faq || result.explain) return;
+  result.answer = shortAnswer(pass.index, pass.words);
+}
+
 export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
   const result = empty();
   const words = joinCompounds(index, expandShorthand(tokenize(normalizeText(text)), index.shorthand));
   if (words.length === 0) return result;
   const tokens = annotate(index, words);
   const { sentences, clauses } = splitClauses(index, tokens);
-  const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
-
-  // Words a red flag or a listed item used are not also "something else": "coughing up blood"
-  // is no cold, a "petechial rash" no rash.
-  const flags = readRedFlags({
-    index,
-    tokens,
-    sentences,
-    clauses,
-    opensAsQuestion: (span) => startsWithQuestion(index, tokens, span),
-  });
-  const claimedByFlags = flags.claimed;
-  result.emergency = flags.emergency;
-  result.emergencyKind = flags.emergencyKind;
-  result.emergencyTier = flags.emergencyTier;
-  result.urgencyQuestion = flags.urgencyQuestion;
-  result.urgencyKind = flags.urgencyKind;
-
-  // A question ("what are petechiae?", "is it hereditary?") asks; it does not report. A sentence
-  // that opens like a question always counts; one that only ends in "?" counts when it matches
-  // an FAQ, so "u think bruises r bad? i get em all the time" still reports bruising.
-  const questionSentences: Span[] = [];
-  for (const sentence of sentences) {
-    const opensAsQuestion = startsWithQuestion(index, tokens, sentence);
-    if (!opensAsQuestion && !sentence.asked) continue;
-    const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
-    if (faqMatch && !result.faq) result.faq = faqMatch.pattern.owner.id;
-    if (opensAsQuestion || faqMatch) questionSentences.push(sentence);
-  }
-
-  const polarity = new Map<ItemId, boolean>();
-  const unsure = new Set<ItemId>();
-  const unlisted = new Set<string>();
-  let reportedBefore: ItemId[] = [];
-  for (const clause of clauses) {
-    const question = questionSentences.find((sentence) => inSpan(sentence, clause.from));
-    const sentence = sentences.find((span) => inSpan(span, clause.from)) ?? clause;
-    const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
-    const aboutRelative = about === 'self' && tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
-    const context = matches.length > 0 || !question ? contextsIn(index, tokens, clause) : new Set<ContextId>();
-    if (!question) {
-      const claimed = new Set([...claimedByFlags, ...matches.flatMap((match) => match.wordPositions)]);
-      for (const match of findMatches(index, tokens, clause, UNLISTED_KINDS)) {
-        if (match.positions.some((position) => claimed.has(position))) continue;
-        if (!isDenied(index, tokens, clause, match) && !(context.has('past') && !context.has('now'))) unlisted.add(match.pattern.owner.id);
-      }
-    }
-    // "Bruises? Nothing like that", "¿moretones? nada de eso": an item asked back and answered
-    // in the next sentence takes that answer's polarity.
-    const sentenceIndex = sentences.indexOf(sentence);
-    const reply = sentence.asked && !startsWithQuestion(index, tokens, sentence) ? sentences[sentenceIndex + 1] : undefined;
-    const replyWords = reply ? tokens.slice(reply.from, reply.to) : [];
-    const replyAnswer = replyWords.length > 0 ? openingAnswer(index, replyWords) : null;
-    const replyDenies = replyAnswer === 'no' || (replyWords[0]?.terms.includes(index.negTerm) ?? false);
-    const replyAffirms = replyAnswer === 'yes';
-    // "gums: no, bones: no", "fiebre sí": a bare topic word and a yes or no make a list entry.
-    if (matches.length === 0 && !question && clause.to - clause.from === 2) {
-      const topic = index.listTopics.get(tokens[clause.from]!.word);
-      const said = index.answers.get(tokens[clause.from + 1]!.word);
-      if (topic && (said === 'yes' || said === 'no')) {
-        polarity.delete(topic);
-        polarity.set(topic, said === 'yes');
-      }
-    }
-    // "maybe a bit pale? hard to say", "pálida, no sé": a doubt standing after a report makes it unsure.
-    if (matches.length === 0 && reportedBefore.length > 0 && isDoubt(index, tokens, clause, context)) {
-      for (const id of reportedBefore) {
-        polarity.delete(id);
-        unsure.add(id);
-      }
-    }
-    reportedBefore = [];
-    for (const match of matches) {
-      const owner = match.pattern.owner;
-      if (owner.kind !== 'item' && owner.kind !== 'deny') continue;
-      const isSymptom = !PERSONAL_RISK_FACTORS.has(owner.id) && owner.id !== 'sibling_with_all';
-      if (sentence.asked && reply && (replyDenies || replyAffirms) && owner.kind === 'item') {
-        polarity.delete(owner.id);
-        polarity.set(owner.id, replyAffirms);
-        continue;
-      }
-      if (question) {
-        if (!result.explain && !result.faq) result.explain = owner.id;
-        continue;
-      }
-      if (aboutRelative && PERSONAL_RISK_FACTORS.has(owner.id)) continue;
-      // "my dad worked with pesticides and solvents": his exposure, across the "and".
-      const others = about === 'self' && belongsToOther(index, tokens, sentence, match.positions[0]!);
-      if (PERSONAL_RISK_FACTORS.has(owner.id) && others) continue;
-      // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
-      if (isSymptom && context.has('past') && !context.has('now')) continue;
-      if (isSymptom && others) continue;
-      if (owner.id === 'bone_pain' && context.has('cause')) continue;
-      // Chemotherapy going on now is the reason for a fever alarm, not a past treatment.
-      if (owner.id === 'prior_cancer_treatment' && context.has('current')) continue;
-      if (context.has('hedge') && owner.kind === 'item') {
-        polarity.delete(owner.id);
-        unsure.add(owner.id);
-        continue;
-      }
-      // A denial phrase is itself denied only by a negation before it: "the air reaches me
-      // fine" ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
-      const denied = owner.kind === 'deny' ? clause.negated || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
-      // A denial phrase ("eats well") that is itself denied ("doesn't eat well") reports the item.
-      const present = owner.kind === 'item' ? !denied : denied;
-      if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) continue;
-      polarity.delete(owner.id); // the latest mention wins: people correct themselves
-      unsure.delete(owner.id);
-      polarity.set(owner.id, present);
-      if (present) reportedBefore.push(owner.id);
-    }
-  }
-  for (const [id, present] of polarity) (present ? result.present : result.absent).push(id);
-  for (const id of unsure) if (!polarity.has(id)) result.unsure.push(id);
-  result.unlisted.push(...unlisted);
-
-  if (!result.faq && questionSentences.length > 0 && polarity.size === 0 && !result.explain) {
-    const question = questionSentences[0]!;
-    const asked = tokens.slice(question.from, question.to).map((token) => token.word).join(' ');
-    const best = index.faqSearch(asked);
-    if (best && best.score <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.id;
-  }
-
-  if (polarity.size === 0 && unsure.size === 0 && unlisted.size === 0 && !result.emergency && !result.faq && !result.explain) {
-    result.answer = shortAnswer(index, words);
-  }
+  const pass: Pass = {
+    index, about, words, tokens, sentences, clauses, result,
+    polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [],
+  };
+  readFlagsPass(pass);
+  readQuestionsPass(pass);
+  readItemsPass(pass);
+  readUnlistedPass(pass);
+  faqFallbackPass(pass);
+  answerPass(pass);
+  for (const [id, present] of pass.polarity) (present ? result.present : result.absent).push(id);
+  for (const id of pass.unsure) if (!pass.polarity.has(id)) result.unsure.push(id);
+  result.unlisted.push(...pass.unlisted);
   return result;
 }
 
