@@ -242,7 +242,7 @@ function answerByParts(index: LocaleIndex, words: string[]): Understanding['answ
   const readPart = () => {
     const kept = part.filter((word) => !index.fillers.has(word));
     // The opening must be most of the part: "I have a headache" is no "I have".
-    for (let length = kept.length; length > 0 && kept.length - length <= 2; length--) {
+    for (let length = kept.length; length > 0 && kept.length - length <= 1; length--) {
       const answer = index.answers.get(kept.slice(0, length).join(' '));
       if (answer) {
         found.add(answer);
@@ -346,16 +346,16 @@ function set(pass: Pass, id: ItemId, present: boolean): void {
 }
 
 /**
- * A cause of the kinds given that the clause does not deny: "without bumping into anything",
- * "sin darme golpes" explain nothing. (Their "sin" is a negation exception, so it is looked for
+ * A cause of the kinds given that the sentence does not deny or belittle: "without bumping into
+ * anything", "sin darme golpes", "from the smallest bump" explain nothing. (Their "sin" is a negation exception, so it is looked for
  * as a word right before the cause.)
  */
-function explainedIn(pass: Pass, clause: Span, kinds: readonly ContextId[]): boolean {
+function explainedIn(pass: Pass, span: Span, kinds: readonly ContextId[]): boolean {
   const { index, tokens } = pass;
   const deniedAt = (position: number) =>
-    [1, 2].some((back) => position - back >= clause.from && (index.plainNegators.has(tokens[position - back]!.word) || tokens[position - back]!.terms.includes(index.negTerm)));
-  return findMatches(index, tokens, clause, CONTEXT_KINDS).some(
-    (match) => kinds.includes(match.pattern.owner.id as ContextId) && !negatedBefore(index, tokens, clause, match) && !deniedAt(match.positions[0]!),
+    [1, 2].some((back) => position - back >= span.from && (index.plainNegators.has(tokens[position - back]!.word) || index.slight.has(tokens[position - back]!.word) || tokens[position - back]!.terms.includes(index.negTerm)));
+  return findMatches(index, tokens, span, CONTEXT_KINDS).some(
+    (match) => kinds.includes(match.pattern.owner.id as ContextId) && !negatedBefore(index, tokens, span, match) && !deniedAt(match.positions[0]!),
   );
 }
 
@@ -363,7 +363,8 @@ function explainedIn(pass: Pass, clause: Span, kinds: readonly ContextId[]): boo
 function itemApplies(pass: Pass, clause: Span, sentence: Span, match: Match, context: Set<ContextId>): boolean {
   const { index, tokens, about } = pass;
   const rules = index.itemRules.get(match.pattern.owner.id as ItemId)!;
-  if (rules.explainedBy.some((kind) => context.has(kind)) && explainedIn(pass, clause, rules.explainedBy)) return false;
+  // A cause anywhere in the sentence: "cut his foot on a shell and now the foot is turning gray".
+  if (rules.explainedBy.length > 0 && explainedIn(pass, sentence, rules.explainedBy)) return false;
   if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
   if (about !== 'self') return !(rules.symptom && context.has('past') && !context.has('now'));
   const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
