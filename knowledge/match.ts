@@ -14,6 +14,8 @@ export interface Span {
   to: number;
   /** Denied as a whole: it follows "ni"/"nor", or continues a list that started with "no". */
   negated: boolean;
+  /** Denied only because it continues a list opened by "no" ("no spots, no bruises, gums ok"): a denial phrase in it stays a denial. */
+  listed?: boolean;
   /** A sentence that ends with "?" or opens with "¿". */
   asked?: boolean;
 }

@@ -188,6 +188,8 @@ export const lexiconSchema = z.object({
   fillers: wordList,
   /** Words that open a question ("what", "que"): with an item, the person asks, not reports. */
   questionWords: wordList,
+  /** Verbs that open a yes/no question when no negation follows: "is a lump always cancer", "can leukemia make you lose weight". */
+  questionAuxiliaries: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Other people: "my mom had cancer" is not the person's own risk factor. Siblings are not here. */
   relatives: wordList,
   /** After an item, a negation followed by one of these denies it: "fiebre no he tenido". */

@@ -117,7 +117,7 @@ function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[];
       // subject or a verb starts a new statement ("no fever, I'm just tired").
       const continuesList =
         listNegated && !words.some((token) => index.subjects.has(token.word) || token.terms.includes(index.negTerm));
-      clauses.push({ from: clauseStart, to: end, negated: nextNegated || continuesList });
+      clauses.push({ from: clauseStart, to: end, negated: nextNegated || continuesList, listed: continuesList && !nextNegated });
       listNegated = startsWithNo || (continuesList && !nextNegated);
       byNegator = (byNegator && continuesList) || words.some((token) => index.listNegators.has(token.word));
     }
@@ -199,8 +199,17 @@ function isDoubt(index: LocaleIndex, tokens: Token[], clause: Span, context: Set
   return context.has('hedge') || words.some((token) => token.terms.includes(index.negTerm));
 }
 
-function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span): boolean {
-  return index.questionStarts.some((start) => start.every((word, k) => tokens[span.from + k]?.word === word));
+/**
+ * A sentence that opens like a question, fillers aside ("wait what is petechiae"): a question
+ * opening of the lexicon, or a verb like "is", "can", "puede" not followed by a negation ("can
+ * leukemia make you lose weight", but not "can't breathe" nor "can barely walk").
+ */
+function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, withAuxiliaries = true): boolean {
+  let from = span.from;
+  while (from < span.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
+  if (index.questionStarts.some((start) => start.every((word, k) => tokens[from + k]?.word === word))) return true;
+  const next = tokens[from + 1];
+  return withAuxiliaries && index.questionAuxiliaries.has(tokens[from]!.word) && next !== undefined && !next.terms.includes(index.negTerm) && !isMarker(next.word);
 }
 
 /** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */
@@ -320,7 +329,7 @@ function readQuestionsPass(pass: Pass): void {
 /** The yes/no of the sentence after one that asks an item back: "Bruises? Nothing like that". */
 function replyAfter(pass: Pass, sentence: Span): boolean | null {
   const { index, tokens, sentences } = pass;
-  if (!sentence.asked || startsWithQuestion(index, tokens, sentence)) return null;
+  if (!sentence.asked || startsWithQuestion(index, tokens, sentence, false)) return null;
   const reply = sentences[sentences.indexOf(sentence) + 1];
   if (!reply) return null;
   const words = tokens.slice(reply.from, reply.to);
@@ -388,7 +397,7 @@ function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, m
   if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) return false;
   // A denial phrase is itself denied only by a negation before it: "the air reaches me fine"
   // ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
-  const denied = owner.kind === 'deny' ? clause.negated || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
+  const denied = owner.kind === 'deny' ? (clause.negated && !clause.listed) || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
   const present = owner.kind === 'item' ? !denied : denied;
   set(pass, owner.id, present);
   return present;
