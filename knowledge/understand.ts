@@ -1,5 +1,5 @@
 import type { ContextId, LocaleIndex, Owner } from './compile';
-import type { ItemId, Locale } from './ids';
+import { otherLocale, type ItemId, type Locale } from './ids';
 import { isRealWord } from './dictionary';
 import { knowledgeIndex } from './load';
 import { findMatches, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
@@ -53,11 +53,11 @@ function joinCompounds(index: LocaleIndex, words: string[]): string[] {
 }
 
 /** The terms one word fills: exact, stem or Snowball stem, a year, a count; else its mended spelling's. */
-function termsOfWord(index: LocaleIndex, word: string): TermId[] {
+function termsOfWord(index: LocaleIndex, word: string, mend: boolean): TermId[] {
   let terms = termsOf(index.terms, word);
   if (YEAR.test(word)) terms = [...terms, index.yearTerm];
   else if (index.manyTerm !== undefined && /^\d{1,3}$/.test(word) && Number(word) >= 5) terms = [...terms, index.manyTerm];
-  if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
+  if (mend && terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
     // A real word of either language is never mended: "tried" is no "tired", "breaking" no "breathing".
     const corrected = index.speller.correct(word);
     if (corrected && !isRealWord(word, index.locale)) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
@@ -67,19 +67,22 @@ function termsOfWord(index: LocaleIndex, word: string): TermId[] {
 
 // The terms a word fills never change for a locale, and people use the same few hundred words:
 // they are remembered per index, like the speller's answers.
+// Read in the other language (see understand()), words are taken as written: its typos are not mended.
 const termCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
+const exactTermCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
 const TERM_CACHE_SIZE = 20000;
 
 /** Tokens with the terms each fills, typos mended only where an exact look-up found nothing. */
-function annotate(index: LocaleIndex, words: string[]): Token[] {
-  let cache = termCache.get(index);
-  if (!cache) termCache.set(index, (cache = new Map()));
+function annotate(index: LocaleIndex, words: string[], mend = true): Token[] {
+  const caches = mend ? termCache : exactTermCache;
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
   const known = cache;
   const tokens = words.map((word) => {
     if (isMarker(word)) return { word, terms: [] };
     const remembered = known.get(word);
     if (remembered) return { word, terms: [...remembered] };
-    const terms = termsOfWord(index, word);
+    const terms = termsOfWord(index, word, mend);
     if (known.size >= TERM_CACHE_SIZE) known.clear();
     known.set(word, terms);
     return { word, terms: [...terms] };
@@ -209,7 +212,9 @@ function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, wit
   while (from < span.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
   if (index.questionStarts.some((start) => start.every((word, k) => tokens[from + k]?.word === word))) return true;
   const next = tokens[from + 1];
-  return withAuxiliaries && index.questionAuxiliaries.has(tokens[from]!.word) && next !== undefined && !next.terms.includes(index.negTerm) && !isMarker(next.word);
+  // Negation by the word itself, so that a reading in the other language can ask this one.
+  const negates = (word: string) => index.terms.words.get(word)?.includes(index.negTerm) ?? false;
+  return withAuxiliaries && index.questionAuxiliaries.has(tokens[from]!.word) && next !== undefined && !negates(next.word) && !isMarker(next.word);
 }
 
 /** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */
@@ -293,7 +298,18 @@ interface Pass {
   claimed: Set<number>;
   /** Sentences that ask rather than report. */
   questions: Span[];
+  /** When reading in the other language than the conversation's: only what uses a word of it counts. */
+  foreign: ((word: string) => boolean) | null;
+  /** Read in the other language, the conversation's language still says what is a question. */
+  ownIndex: LocaleIndex | null;
 }
+
+/** Whether a match (or red flag) may count: in the other language, only through a word of that language. */
+const counts = (pass: Pass, positions: Iterable<number>) => {
+  if (!pass.foreign) return true;
+  for (const position of positions) if (pass.foreign(pass.tokens[position]!.word)) return true;
+  return false;
+};
 
 const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
 
@@ -302,6 +318,7 @@ function readFlagsPass(pass: Pass): void {
   const { index, tokens, sentences, clauses, result } = pass;
   const flags = readRedFlags({ index, tokens, sentences, clauses, opensAsQuestion: (span) => startsWithQuestion(index, tokens, span) });
   pass.claimed = flags.claimed;
+  if (!counts(pass, flags.claimed)) return;
   result.emergency = flags.emergency;
   result.emergencyKind = flags.emergencyKind;
   result.emergencyTier = flags.emergencyTier;
@@ -318,7 +335,7 @@ function readFlagsPass(pass: Pass): void {
 function readQuestionsPass(pass: Pass): void {
   const { index, tokens } = pass;
   for (const sentence of pass.sentences) {
-    const opensAsQuestion = startsWithQuestion(index, tokens, sentence);
+    const opensAsQuestion = startsWithQuestion(index, tokens, sentence) || (pass.ownIndex !== null && startsWithQuestion(pass.ownIndex, tokens, sentence));
     if (!opensAsQuestion && !sentence.asked) continue;
     const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
     if (faqMatch && !pass.result.faq) pass.result.faq = faqMatch.pattern.owner.id;
@@ -388,7 +405,7 @@ function itemApplies(pass: Pass, clause: Span, sentence: Span, match: Match, con
 function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, matches: Match[], context: Set<ContextId>): boolean {
   const { index, tokens } = pass;
   const owner = match.pattern.owner as { kind: 'item' | 'deny'; id: ItemId };
-  if (!itemApplies(pass, clause, sentence, match, context)) return false;
+  if (!counts(pass, match.wordPositions) || !itemApplies(pass, clause, sentence, match, context)) return false;
   if (context.has('hedge') && owner.kind === 'item') {
     pass.polarity.delete(owner.id);
     pass.unsure.add(owner.id);
@@ -462,7 +479,7 @@ function readUnlistedPass(pass: Pass): void {
     if (found.length === 0) continue;
     const context = contextsIn(index, tokens, clause);
     for (const match of found) {
-      if (match.positions.some((position) => claimed.has(position))) continue;
+      if (match.positions.some((position) => claimed.has(position)) || !counts(pass, match.wordPositions)) continue;
       if (!isDenied(index, tokens, clause, match) && !(context.has('past') && !context.has('now'))) pass.unlisted.add(match.pattern.owner.id);
     }
   }
@@ -485,15 +502,21 @@ function answerPass(pass: Pass): void {
   result.answer = shortAnswer(pass.index, pass.words);
 }
 
-export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
+export function understandWith(
+  index: LocaleIndex,
+  text: unknown,
+  about: About = 'self',
+  foreign: Pass['foreign'] = null,
+  ownIndex: LocaleIndex | null = null,
+): Understanding {
   const result = empty();
   const words = joinCompounds(index, expandShorthand(tokenize(normalizeText(text)), index.shorthand));
   if (words.length === 0) return result;
-  const tokens = annotate(index, words);
+  const tokens = annotate(index, words, foreign === null);
   const { sentences, clauses } = splitClauses(index, tokens);
   const pass: Pass = {
     index, about, words, tokens, sentences, clauses, result,
-    polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [],
+    polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], foreign, ownIndex,
   };
   readFlagsPass(pass);
   readQuestionsPass(pass);
@@ -517,10 +540,60 @@ function freeze(result: Understanding): Readonly<Understanding> {
   return Object.freeze(result);
 }
 
+// A message may mix the two languages ("me duelen los bones", "my gums bleed cuando me
+// cepillo"). When it holds a word that only the other language's knowledge knows, it is read in
+// both, and what either finds counts; the conversation's language wins a conflict.
+const foreignCache = new WeakMap<LocaleIndex, Map<string, boolean>>();
+
+/**
+ * Whether a word means nothing in `own` (not even a frequent word) but is a word of `other`: as
+ * written, or through a stem when it is a real word of that language ("bolitas", not "dotor").
+ */
+function isForeign(own: LocaleIndex, other: LocaleIndex, word: string): boolean {
+  let cache = foreignCache.get(own);
+  if (!cache) foreignCache.set(own, (cache = new Map()));
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = !isMarker(word) && !own.commonWords.has(word) && termsOf(own.terms, word).length === 0 &&
+      (other.terms.words.has(word) || (termsOf(other.terms, word).length > 0 && isRealWord(word, other.locale)));
+    if (cache.size >= TERM_CACHE_SIZE) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
+function mixesLanguages(own: LocaleIndex, other: LocaleIndex, text: string): boolean {
+  return tokenize(normalizeText(text)).some((word) => isForeign(own, other, word));
+}
+
+/** `own` with what `other` adds: items own does not mention, a red flag own missed, an FAQ. */
+function merged(own: Understanding, other: Understanding): Understanding {
+  const mentioned = new Set([...own.present, ...own.absent, ...own.unsure]);
+  const added = (ids: readonly ItemId[]) => ids.filter((id) => !mentioned.has(id));
+  const result: Understanding = {
+    ...(own.emergency || !other.emergency ? own : { ...own, emergency: true, emergencyKind: other.emergencyKind, emergencyTier: other.emergencyTier }),
+    present: [...own.present, ...added(other.present)],
+    absent: [...own.absent, ...added(other.absent)],
+    unsure: [...own.unsure, ...added(other.unsure)],
+    unlisted: [...new Set([...own.unlisted, ...other.unlisted])],
+    urgencyQuestion: own.urgencyQuestion || other.urgencyQuestion,
+    urgencyKind: own.urgencyKind ?? other.urgencyKind,
+    faq: own.faq ?? other.faq,
+    explain: own.explain ?? other.explain,
+  };
+  const saysItems = result.present.length + result.absent.length + result.unsure.length > 0;
+  result.answer = saysItems || result.emergency || result.faq || result.explain ? null : (own.answer ?? other.answer);
+  return result;
+}
+
 /**
  * Understands one message in English or Spanish, about the person or their child ('self', the
  * default) or about someone the writer cares for. Any input is safe: junk gives an empty result.
  */
 export function understand(text: string, locale: Locale, about: About = 'self'): Understanding {
-  return freeze(understandWith(knowledgeIndex(locale), text, about));
+  const own = knowledgeIndex(locale);
+  const result = understandWith(own, text, about);
+  const other = knowledgeIndex(otherLocale(locale));
+  if (typeof text !== 'string' || !mixesLanguages(own, other, text)) return freeze(result);
+  return freeze(merged(result, understandWith(other, text, about, (word) => isForeign(own, other, word), own)));
 }
