@@ -216,6 +216,8 @@ export const lexiconSchema = z.object({
   others: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Patterns of a cause that explains a pain away: "my back hurts from lifting boxes" is no bone pain. */
   causes: z.array(pattern).default([]),
+  /** Words of contrast ("but", "pero"): a cause before one does not explain what comes after it. */
+  contrasts: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   /** Words that make a cause too slight to explain anything: "bruises from the smallest bump" is easy bruising. */
   slight: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Patterns of a wound or an injury to the skin (a cut, a piercing, an infection): they explain colour and swelling away. */

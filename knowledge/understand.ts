@@ -385,12 +385,28 @@ function explainedIn(pass: Pass, span: Span, kinds: readonly ContextId[]): boole
   );
 }
 
+/**
+ * A report explained by a cause in its sentence: "cut his foot on a shell and now the foot is
+ * turning gray", "a bruise on my shin, but I banged it". A cause before a "but" does not explain
+ * what follows it: "he plays sports but lately he bruises so easily".
+ */
+function explainedAway(pass: Pass, sentence: Span, match: Match): boolean {
+  const rules = pass.index.itemRules.get(match.pattern.owner.id as ItemId)!;
+  if (rules.explainedBy.length === 0) return false;
+  let from = sentence.from;
+  for (let i = match.positions[0]! - 1; i > sentence.from; i--) {
+    if (pass.index.contrasts.has(pass.tokens[i]!.word)) {
+      from = i + 1;
+      break;
+    }
+  }
+  return explainedIn(pass, { from, to: sentence.to, negated: false }, rules.explainedBy);
+}
+
 /** Whether an item named in a clause is the person's own, now, and meant: else it is skipped. */
 function itemApplies(pass: Pass, clause: Span, sentence: Span, match: Match, context: Set<ContextId>): boolean {
   const { index, tokens, about } = pass;
   const rules = index.itemRules.get(match.pattern.owner.id as ItemId)!;
-  // A cause anywhere in the sentence: "cut his foot on a shell and now the foot is turning gray".
-  if (rules.explainedBy.length > 0 && explainedIn(pass, sentence, rules.explainedBy)) return false;
   if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
   if (about !== 'self') return !(rules.symptom && context.has('past') && !context.has('now'));
   const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
@@ -416,6 +432,7 @@ function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, m
   // ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
   const denied = owner.kind === 'deny' ? (clause.negated && !clause.listed) || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
   const present = owner.kind === 'item' ? !denied : denied;
+  if (present && explainedAway(pass, sentence, match)) return false;
   set(pass, owner.id, present);
   return present;
 }
