@@ -92,9 +92,7 @@ export function findMatches(index: LocaleIndex, tokens: Token[], span: Span, kin
 /** True when the span denies what the match names: "no fever", "gums are fine", "bruises: no". */
 export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
   if (span.negated) return true;
-  const first = match.positions[0]!;
   const last = match.positions[match.positions.length - 1]!;
-  const used = new Set(match.positions);
   // Negative concord: in "I ain't got no appetite" the pattern's own "no" carries the meaning,
   // and an earlier negation only repeats it.
   // ("sin nada de color"); "falta" in "sin falta de aire" names the thing and can be denied.
