@@ -584,11 +584,11 @@ function mixesLanguages(own: LocaleIndex, other: LocaleIndex, text: string): boo
 }
 
 /** `own` with what `other` adds: items own does not mention, a red flag own missed, an FAQ. */
-function merged(own: Understanding, other: Understanding): Understanding {
+function merged(own: Understanding, other: Understanding, otherIs: Locale): Understanding {
   const mentioned = new Set([...own.present, ...own.absent, ...own.unsure]);
   const added = (ids: readonly ItemId[]) => ids.filter((id) => !mentioned.has(id));
   const result: Understanding = {
-    ...(own.emergency || !other.emergency ? own : { ...own, emergency: true, emergencyKind: other.emergencyKind, emergencyTier: other.emergencyTier }),
+    ...(own.emergency || !other.emergency ? own : { ...own, emergency: true, emergencyKind: other.emergencyKind, emergencyTier: other.emergencyTier, emergencyFrom: otherIs }),
     present: [...own.present, ...added(other.present)],
     absent: [...own.absent, ...added(other.absent)],
     unsure: [...own.unsure, ...added(other.unsure)],
@@ -612,5 +612,5 @@ export function understand(text: string, locale: Locale, about: About = 'self'):
   const result = understandWith(own, text, about);
   const other = knowledgeIndex(otherLocale(locale));
   if (typeof text !== 'string' || !mixesLanguages(own, other, text)) return freeze(result);
-  return freeze(merged(result, understandWith(other, text, about, (word) => isForeign(own, other, word), own)));
+  return freeze(merged(result, understandWith(other, text, about, (word) => isForeign(own, other, word), own), other.locale));
 }
