@@ -298,6 +298,8 @@ interface Pass {
   claimed: Set<number>;
   /** Sentences that ask rather than report. */
   questions: Span[];
+  /** Item and denial matches of each clause, found once (by clause start). */
+  itemMatches: Map<number, Match[]>;
   /** When reading in the other language than the conversation's: only what uses a word of it counts. */
   foreign: ((word: string) => boolean) | null;
   /** Read in the other language, the conversation's language still says what is a question. */
@@ -437,6 +439,12 @@ function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, m
   return present;
 }
 
+function itemMatchesOf(pass: Pass, clause: Span): Match[] {
+  let found = pass.itemMatches.get(clause.from);
+  if (!found) pass.itemMatches.set(clause.from, (found = resolveOverlaps(findMatches(pass.index, pass.tokens, clause, ITEM_KINDS))));
+  return found;
+}
+
 /** Pass 3, items: what each clause reports, denies or doubts. */
 function readItemsPass(pass: Pass): void {
   const { index, tokens, sentences } = pass;
@@ -444,7 +452,7 @@ function readItemsPass(pass: Pass): void {
   for (const clause of pass.clauses) {
     const question = pass.questions.find((sentence) => inSpan(sentence, clause.from));
     const sentence = sentences.find((span) => inSpan(span, clause.from)) ?? clause;
-    const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
+    const matches = itemMatchesOf(pass, clause);
     const context = matches.length > 0 ? contextsIn(index, tokens, clause) : new Set<ContextId>();
     if (matches.length === 0 && !question) readListEntry(pass, clause);
     if (matches.length === 0 && !question) readNormalState(pass, clause, sentence);
@@ -490,7 +498,7 @@ function readUnlistedPass(pass: Pass): void {
   const { index, tokens } = pass;
   for (const clause of pass.clauses) {
     if (pass.questions.some((sentence) => inSpan(sentence, clause.from))) continue;
-    const items = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
+    const items = itemMatchesOf(pass, clause);
     const claimed = new Set([...pass.claimed, ...items.flatMap((match) => match.wordPositions)]);
     const found = findMatches(index, tokens, clause, UNLISTED_KINDS);
     if (found.length === 0) continue;
@@ -519,21 +527,20 @@ function answerPass(pass: Pass): void {
   result.answer = shortAnswer(pass.index, pass.words);
 }
 
-export function understandWith(
-  index: LocaleIndex,
-  text: unknown,
-  about: About = 'self',
-  foreign: Pass['foreign'] = null,
-  ownIndex: LocaleIndex | null = null,
-): Understanding {
+export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
+  return readWords(index, tokenize(normalizeText(text)), about, null, null);
+}
+
+/** The passes over a message already normalised and split into words (shared by both languages). */
+function readWords(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Understanding {
   const result = empty();
-  const words = joinCompounds(index, expandShorthand(tokenize(normalizeText(text)), index.shorthand));
+  const words = joinCompounds(index, expandShorthand(plain, index.shorthand));
   if (words.length === 0) return result;
   const tokens = annotate(index, words, foreign === null);
   const { sentences, clauses } = splitClauses(index, tokens);
   const pass: Pass = {
     index, about, words, tokens, sentences, clauses, result,
-    polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], foreign, ownIndex,
+    polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], itemMatches: new Map(), foreign, ownIndex,
   };
   readFlagsPass(pass);
   readQuestionsPass(pass);
@@ -579,9 +586,6 @@ function isForeign(own: LocaleIndex, other: LocaleIndex, word: string): boolean 
   return found;
 }
 
-function mixesLanguages(own: LocaleIndex, other: LocaleIndex, text: string): boolean {
-  return tokenize(normalizeText(text)).some((word) => isForeign(own, other, word));
-}
 
 /** `own` with what `other` adds: items own does not mention, a red flag own missed, an FAQ. */
 function merged(own: Understanding, other: Understanding, otherIs: Locale): Understanding {
@@ -609,8 +613,9 @@ function merged(own: Understanding, other: Understanding, otherIs: Locale): Unde
  */
 export function understand(text: string, locale: Locale, about: About = 'self'): Understanding {
   const own = knowledgeIndex(locale);
-  const result = understandWith(own, text, about);
   const other = knowledgeIndex(otherLocale(locale));
-  if (typeof text !== 'string' || !mixesLanguages(own, other, text)) return freeze(result);
-  return freeze(merged(result, understandWith(other, text, about, (word) => isForeign(own, other, word), own), other.locale));
+  const plain = tokenize(normalizeText(text));
+  const result = readWords(own, plain, about, null, null);
+  if (!plain.some((word) => isForeign(own, other, word))) return freeze(result);
+  return freeze(merged(result, readWords(other, plain, about, (word) => isForeign(own, other, word), own), other.locale));
 }
