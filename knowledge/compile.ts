@@ -87,6 +87,8 @@ export interface LocaleIndex extends WordSets {
   manyTerm: TermId | undefined;
   /** Terms that open a context phrase: a stretch without one has no context to look for. */
   contextOpeners: Set<TermId>;
+  /** The first terms of notWith patterns: a clause without one needs no look for them. */
+  notWithOpeners: Set<TermId>;
   /** Terms only red flags use: a typo never raises an emergency, only the word itself does. */
   flagOnlyTerms: Set<TermId>;
   patterns: Pattern[];
@@ -271,6 +273,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     yearTerm,
     manyTerm: terms.ids.get('@many'),
     contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'context').map((p) => p.terms[0]!)),
+    notWithOpeners: new Set(patterns.filter((p) => p.owner.kind === 'notWith').map((p) => p.terms[0]!)),
     flagOnlyTerms,
     patterns,
     patternsByTerm,

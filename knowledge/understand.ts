@@ -213,8 +213,13 @@ function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, wit
   if (index.questionStarts.some((start) => start.every((word, k) => tokens[from + k]?.word === word))) return true;
   const next = tokens[from + 1];
   // Negation by the word itself, so that a reading in the other language can ask this one.
-  const negates = (word: string) => index.terms.words.get(word)?.includes(index.negTerm) ?? false;
-  return withAuxiliaries && index.questionAuxiliaries.has(tokens[from]!.word) && next !== undefined && !negates(next.word) && !isMarker(next.word);
+  return (
+    withAuxiliaries &&
+    index.questionAuxiliaries.has(tokens[from]!.word) &&
+    next !== undefined &&
+    !isMarker(next.word) &&
+    !(index.terms.words.get(next.word)?.includes(index.negTerm) ?? false)
+  );
 }
 
 /** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */
@@ -380,11 +385,25 @@ function set(pass: Pass, id: ItemId, present: boolean): void {
  */
 function explainedIn(pass: Pass, span: Span, kinds: readonly ContextId[]): boolean {
   const { index, tokens } = pass;
-  const deniedAt = (position: number) =>
-    [1, 2].some((back) => position - back >= span.from && (index.plainNegators.has(tokens[position - back]!.word) || index.slight.has(tokens[position - back]!.word) || tokens[position - back]!.terms.includes(index.negTerm)));
+  if (!hasOpener(tokens, span, index.contextOpeners)) return false;
   return findMatches(index, tokens, span, CONTEXT_KINDS).some(
-    (match) => kinds.includes(match.pattern.owner.id as ContextId) && !negatedBefore(index, tokens, span, match) && !deniedAt(match.positions[0]!),
+    (match) => kinds.includes(match.pattern.owner.id as ContextId) && !negatedBefore(index, tokens, span, match) && !deniedJustBefore(index, tokens, span, match.positions[0]!),
   );
+}
+
+/** A negation or a "slight" word one or two words before a position: "sin golpes", "smallest bump". */
+function deniedJustBefore(index: LocaleIndex, tokens: Token[], span: Span, position: number): boolean {
+  for (let i = Math.max(span.from, position - 2); i < position; i++) {
+    const token = tokens[i]!;
+    if (index.plainNegators.has(token.word) || index.slight.has(token.word) || token.terms.includes(index.negTerm)) return true;
+  }
+  return false;
+}
+
+/** Whether any token of the span fills one of the terms (the first terms of some patterns). */
+function hasOpener(tokens: Token[], span: Span, openers: ReadonlySet<TermId>): boolean {
+  for (let i = span.from; i < span.to; i++) for (const term of tokens[i]!.terms) if (openers.has(term)) return true;
+  return false;
 }
 
 /**
@@ -409,7 +428,7 @@ function explainedAway(pass: Pass, sentence: Span, match: Match): boolean {
 function itemApplies(pass: Pass, clause: Span, sentence: Span, match: Match, context: Set<ContextId>): boolean {
   const { index, tokens, about } = pass;
   const rules = index.itemRules.get(match.pattern.owner.id as ItemId)!;
-  if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
+  if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && hasOpener(tokens, clause, index.notWithOpeners) && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
   if (about !== 'self') return !(rules.symptom && context.has('past') && !context.has('now'));
   const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
   // "my dad worked with pesticides and solvents": his exposure, across the "and".
@@ -498,10 +517,9 @@ function readUnlistedPass(pass: Pass): void {
   const { index, tokens } = pass;
   for (const clause of pass.clauses) {
     if (pass.questions.some((sentence) => inSpan(sentence, clause.from))) continue;
-    const items = itemMatchesOf(pass, clause);
-    const claimed = new Set([...pass.claimed, ...items.flatMap((match) => match.wordPositions)]);
     const found = findMatches(index, tokens, clause, UNLISTED_KINDS);
     if (found.length === 0) continue;
+    const claimed = new Set([...pass.claimed, ...itemMatchesOf(pass, clause).flatMap((match) => match.wordPositions)]);
     const context = contextsIn(index, tokens, clause);
     for (const match of found) {
       if (match.positions.some((position) => claimed.has(position)) || !counts(pass, match.wordPositions)) continue;
