@@ -449,6 +449,8 @@ function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, m
     return false;
   }
   if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) return false;
+  // "me siento bien weak", "las glands bien swollen": "bien" before such a word says "very".
+  if (owner.kind === 'deny' && match.positions.some((position) => index.intensified.has(tokens[position + 1]?.word ?? ''))) return false;
   // A denial phrase is itself denied only by a negation before it: "the air reaches me fine"
   // ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
   const denied = owner.kind === 'deny' ? (clause.negated && !clause.listed) || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);

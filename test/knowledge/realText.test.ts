@@ -83,6 +83,7 @@ describe('owners, idioms and causes', () => {
     ['en', 'my grandson cut his foot and now the foot is turning gray', {}],
     // unless the cause is denied or slight, or stands before a "but"
     ['es', 'me salen moretones sin darme golpes', { present: ['easy_bruising'] }],
+    ['es', 'me salen moretones de la nada', { present: ['easy_bruising'] }],
     ['en', 'I bruise really easily, even from the smallest bump', { present: ['easy_bruising'] }],
     ['en', 'he plays football but lately he bruises from nothing', { present: ['easy_bruising'] }],
     // a denial is never explained away
@@ -105,6 +106,11 @@ describe('a normal or good state of what an item is about denies it', () => {
     ['es', 'tengo buen color y respiro perfecto', { absent: ['pale_skin', 'shortness_of_breath'] }],
     ['es', 'sigo en mis 62 kilos', { absent: ['weight_loss_appetite'] }],
     ['es', 'ando con todas las pilas', { absent: ['fatigue'] }],
+    // a thermometer reading of 37.2 or less is no fever
+    ['en', 'temp 36.7 today, no bruising', { absent: ['fever', 'easy_bruising'] }],
+    ['es', 'temperatura 36,5 esta mañana', { absent: ['fever'] }],
+    // "bien" before a word of the other kind says "very", not "fine"
+    ['es', 'me siento bien weak', { present: ['fatigue'] }],
     // a negation turns the good state round, and an item named wins
     ['en', 'my colour is not great', {}],
     ['en', 'my appetite is not good', { present: ['weight_loss_appetite'] }],
