@@ -100,7 +100,8 @@ function annotate(index: LocaleIndex, words: string[], mend = true): Token[] {
 }
 
 /** Sentences end at . ! ? ; clauses also at commas and words like "but", "and", "pero", "ni". */
-function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[]; clauses: Span[] } {
+/** `alsoBreaks`: read in the other language, the conversation's own "pero" or "but" still ends a clause. */
+function splitClauses(index: LocaleIndex, tokens: Token[], alsoBreaks?: ReadonlySet<string>): { sentences: Span[]; clauses: Span[] } {
   const sentences: Span[] = [];
   const clauses: Span[] = [];
   let sentenceStart = 0;
@@ -137,7 +138,7 @@ function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[];
     } else if (token.word === BREAK) {
       closeClause(i);
       clauseStart = i + 1;
-    } else if (index.clauseBreaks.has(token.word) || index.negatedBreaks.has(token.word)) {
+    } else if (index.clauseBreaks.has(token.word) || index.negatedBreaks.has(token.word) || alsoBreaks?.has(token.word)) {
       closeClause(i);
       if (!index.negatedBreaks.has(token.word) && !byNegator) listNegated = false;
       nextNegated = index.negatedBreaks.has(token.word);
@@ -557,7 +558,7 @@ function readWords(index: LocaleIndex, plain: string[], about: About, foreign: P
   const words = joinCompounds(index, expandShorthand(plain, index.shorthand));
   if (words.length === 0) return result;
   const tokens = annotate(index, words, foreign === null);
-  const { sentences, clauses } = splitClauses(index, tokens);
+  const { sentences, clauses } = splitClauses(index, tokens, ownIndex?.clauseBreaks);
   const pass: Pass = {
     index, about, words, tokens, sentences, clauses, result,
     polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], itemMatches: new Map(), foreign, ownIndex,

@@ -154,6 +154,8 @@ describe('both languages in one message', () => {
     ['es', 'me duelen los bones', { present: ['bone_pain'] }],
     ['en', 'my gums bleed cuando me cepillo', { present: ['bleeding_gums'] }],
     ['en', 'no fever, pero estoy muy cansada', { present: ['fatigue'], absent: ['fever'] }],
+    // the conversation's "pero" ends the English reading's clause: the "no" does not reach "weak"
+    ['es', 'no tengo fever, pero me siento bien weak', { present: ['fatigue'], absent: ['fever'] }],
     ['en', 'tengo como bolitas in my neck', { present: ['swollen_lymph_nodes'] }],
     ['es', 'me salieron unos bruises en las piernas y no me pegué', { present: ['easy_bruising'] }],
     // the other language counts only through its own words: "dotor" is no English "dot"
