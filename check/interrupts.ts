@@ -29,8 +29,9 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
   if (reading.text.trim() === '' || reading.isButton) return null;
   const understood = reading.in(reading.locale);
   // Red flags in either language: someone may write "no puedo respirar" to an English check.
-  // The 911 advice then comes in the language the person wrote in.
-  const flagged = understood.emergency ? { understood, locale: reading.locale } : { understood: reading.inOther(), locale: otherLocale(reading.locale) };
+  // The 911 advice then comes in the language the person wrote in (understand() reads a mixed
+  // message in both and says which language's words raised the flag).
+  const flagged = understood.emergency ? { understood, locale: understood.emergencyFrom ?? reading.locale } : { understood: reading.inOther(), locale: otherLocale(reading.locale) };
   if (flagged.understood.emergency) {
     const { emergencyKind, emergencyTier } = flagged.understood;
     return { kind: 'emergency', emergencyKind, locale: flagged.locale, tier: emergencyTier ?? 'clear' };

@@ -12,6 +12,10 @@ import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './te
 export type Owner =
   | { kind: 'item'; id: ItemId }
   | { kind: 'deny'; id: ItemId }
+  /** Words that mean another thing than the item in its clause ("muscle" pain). */
+  | { kind: 'notWith'; id: ItemId }
+  /** What the item is about ("appetite", "color"): in a good state, it denies the item. */
+  | { kind: 'topic'; id: ItemId }
   | { kind: 'flag'; id: string; tier: 'clear' | 'possible'; group: number; needsItem: boolean; sameClause: boolean }
   /** Harmless words of one group of a red flag kind, or of the whole kind (group null). */
   | { kind: 'unless'; id: string; group: number | null }
@@ -21,7 +25,15 @@ export type Owner =
   | { kind: 'context'; id: ContextId };
 
 /** What a sentence's other words say about when, whose and how sure (see the lexicon). */
-export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge' | 'cause' | 'current';
+export type ContextId = 'past' | 'once' | 'now' | 'hypothetical' | 'topic' | 'hedge' | 'cause' | 'wound' | 'current';
+
+/** What understand() needs to know of an item besides its patterns (see knowledge/schema.ts). */
+export interface ItemRules {
+  symptom: boolean;
+  personal: boolean;
+  explainedBy: readonly ContextId[];
+  notWith: readonly string[];
+}
 
 /** What red flags read around them besides the lexicon's contexts (see knowledge/data/redflags.json). */
 export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' | 'almost' | 'urgency' | 'deciding';
@@ -61,17 +73,22 @@ export interface Pattern {
   order: number;
 }
 
-export interface LocaleIndex {
+/** Everything understand() looks up for one language; the lexicon's word lists are sets of the same name (WordSets). */
+export interface LocaleIndex extends WordSets {
   locale: Locale;
   terms: TermTable;
   negTerm: TermId;
+  /** The @good class: a normal or good state ("fine", "huge", "perfecto"). */
+  goodTerm: TermId;
+  itemRules: Map<ItemId, ItemRules>;
   /** Filled by a year (1900-2099): "in 2015" is the past. */
   yearTerm: TermId;
   /** The @many class ("a handful", "todas"), also filled by a count of five or more ("took 30 paracetamol"). */
   manyTerm: TermId | undefined;
   /** Terms that open a context phrase: a stretch without one has no context to look for. */
   contextOpeners: Set<TermId>;
-  listNegators: Set<string>;
+  /** The first terms of notWith patterns: a clause without one needs no look for them. */
+  notWithOpeners: Set<TermId>;
   /** Terms only red flags use: a typo never raises an emergency, only the word itself does. */
   flagOnlyTerms: Set<TermId>;
   patterns: Pattern[];
@@ -80,25 +97,10 @@ export interface LocaleIndex {
   shorthand: Map<string, string[]>;
   /** Set phrases that contain a clause-break word, joined into one token ("black and blue"). */
   compounds: { words: string[]; joined: string }[];
-  postNegation: Set<string>;
-  postNegationVerbs: Set<string>;
-  relatives: Set<string>;
-  /** Person words for whose a symptom is: the person or their child (selfWords), or someone else (others). */
-  selfWords: Set<string>;
-  others: Set<string>;
-  postNegationBlockers: Set<string>;
-  intensified: Set<string>;
   closingNegation: Set<string>;
   answerTags: string[];
   listTopics: Map<string, ItemId>;
-  plainNegators: Set<string>;
-  negationStops: Set<string>;
   negationExceptions: string[][];
-  clauseBreaks: Set<string>;
-  negatedBreaks: Set<string>;
-  subjects: Set<string>;
-  fillers: Set<string>;
-  commonWords: Set<string>;
   /** Normalised question openings ("what is", "que son"), as token arrays. */
   questionStarts: string[][];
   /** Normalised whole-message answers -> yes/no/unsure. */
@@ -132,7 +134,26 @@ export interface KnowledgeData {
 }
 
 // Words of red flags, contexts and things outside the list: a typo never fills one of these alone.
-const FLAG_ONLY_KINDS = new Set<Owner['kind']>(['flag', 'context', 'unlisted', 'flagContext']);
+const FLAG_ONLY_KINDS = new Set<Owner['kind']>(['flag', 'context', 'unlisted', 'flagContext', 'notWith']);
+
+/** Lexicon word lists that the index keeps as sets, under the same name. */
+const WORD_SETS = [
+  'listNegators', 'postNegation', 'postNegationVerbs', 'relatives', 'selfWords', 'others', 'postNegationBlockers',
+  'intensified', 'slight', 'contrasts', 'plainNegators', 'negationStops', 'clauseBreaks', 'negatedBreaks', 'subjects', 'fillers', 'commonWords', 'questionAuxiliaries',
+] as const satisfies readonly (keyof LexiconData)[];
+type WordSets = Record<(typeof WORD_SETS)[number], Set<string>>;
+
+/** Lexicon pattern lists that are contexts, and the context each one marks. */
+const CONTEXT_FIELDS = [
+  ['past', 'pastTime'], ['once', 'pastOnce'], ['now', 'nowWords'], ['hypothetical', 'hypothetical'], ['topic', 'topicWords'],
+  ['hedge', 'hedges'], ['cause', 'causes'], ['wound', 'wounds'], ['current', 'currentTreatment'],
+] as const satisfies readonly (readonly [ContextId, keyof LexiconData])[];
+
+/** Red flag word lists (redflags.json) that are contexts of their own, and the context each marks. */
+const FLAG_CONTEXT_FIELDS = [
+  ['earlier', 'past'], ['ended', 'ended'], ['now', 'now'], ['over', 'over'], ['elsewhere', 'elsewhere'],
+  ['almost', 'almost'], ['urgency', 'urgency'], ['deciding', 'deciding'],
+] as const satisfies readonly (readonly [FlagContextId, string])[];
 
 /** {"tempnumber": ["years", ...]} to the class's term id and the words; an unknown class stops start-up. */
 function classWords(terms: TermTable, locale: Locale, byClass: Record<string, string[]>): [TermId, Set<string>][] {
@@ -174,6 +195,8 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   for (const item of data.items) {
     for (const source of item[locale].patterns) addPattern({ kind: 'item', id: item.id }, source);
     for (const source of item[locale].deny) addPattern({ kind: 'deny', id: item.id }, source);
+    for (const source of item[locale].notWith) addPattern({ kind: 'notWith', id: item.id }, source);
+    for (const source of item[locale].topics) addPattern({ kind: 'topic', id: item.id }, source);
   }
   for (const flag of data.redFlags.kinds) {
     const entry = flag[locale];
@@ -185,30 +208,10 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     });
     for (const source of entry.withItem) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true, sameClause: false }, source);
   }
-  const flagContexts: [FlagContextId, string[]][] = [
-    ['earlier', flagWords.past],
-    ['ended', flagWords.ended],
-    ['now', flagWords.now],
-    ['over', flagWords.over],
-    ['elsewhere', flagWords.elsewhere],
-    ['almost', flagWords.almost],
-    ['urgency', flagWords.urgency],
-    ['deciding', flagWords.deciding],
-  ];
-  for (const [id, sources] of flagContexts) for (const source of sources) addPattern({ kind: 'flagContext', id }, source);
+  for (const [id, field] of FLAG_CONTEXT_FIELDS) for (const source of flagWords[field]) addPattern({ kind: 'flagContext', id }, source);
   for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
   for (const entry of data.unlisted) for (const source of entry[locale].patterns) addPattern({ kind: 'unlisted', id: entry.id }, source);
-  const contexts: [ContextId, string[]][] = [
-    ['past', lexicon.pastTime],
-    ['once', lexicon.pastOnce],
-    ['now', lexicon.nowWords],
-    ['hypothetical', lexicon.hypothetical],
-    ['topic', lexicon.topicWords],
-    ['hedge', lexicon.hedges],
-    ['cause', lexicon.causes],
-    ['current', lexicon.currentTreatment],
-  ];
-  for (const [id, sources] of contexts) for (const source of sources) addPattern({ kind: 'context', id }, source);
+  for (const [id, field] of CONTEXT_FIELDS) for (const source of lexicon[field]) addPattern({ kind: 'context', id }, source);
 
   // A red flag pattern is a candidate through its narrowest word only: every word must be there
   // anyway, and indexing "@neg" or "@turning" would test many patterns on every "no".
@@ -254,37 +257,32 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   const otherTerms = new Set(patterns.filter((p) => !FLAG_ONLY_KINDS.has(p.owner.kind) && p.owner.kind !== 'unless').flatMap((p) => p.terms));
   const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
+  const wordSets = Object.fromEntries(WORD_SETS.map((field) => [field, new Set(lexicon[field])])) as WordSets;
   return {
+    ...wordSets,
     locale,
     terms,
     negTerm,
+    goodTerm: terms.ids.get('@good') ?? defineTerm(terms, '@good', []),
+    itemRules: new Map(
+      data.items.map((item) => [
+        item.id,
+        { symptom: item.kind === 'symptom', personal: item.personal, explainedBy: item.explainedBy, notWith: item[locale].notWith },
+      ]),
+    ),
     yearTerm,
     manyTerm: terms.ids.get('@many'),
     contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'context').map((p) => p.terms[0]!)),
-    listNegators: new Set(lexicon.listNegators),
+    notWithOpeners: new Set(patterns.filter((p) => p.owner.kind === 'notWith').map((p) => p.terms[0]!)),
     flagOnlyTerms,
     patterns,
     patternsByTerm,
     shorthand: new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')])),
     compounds: Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: normalizePhrase(phrase).split(' '), joined })),
-    postNegation: new Set(lexicon.postNegation),
-    postNegationVerbs: new Set(lexicon.postNegationVerbs),
-    relatives: new Set(lexicon.relatives),
-    selfWords: new Set(lexicon.selfWords),
-    others: new Set(lexicon.others),
-    postNegationBlockers: new Set(lexicon.postNegationBlockers),
-    intensified: new Set(lexicon.intensified),
     closingNegation: new Set(['no', ...lexicon.closingNegation]),
     answerTags: lexicon.answerTags.map(normalizePhrase),
     listTopics: new Map(Object.entries(lexicon.listTopics)),
-    plainNegators: new Set(lexicon.plainNegators),
-    negationStops: new Set(lexicon.negationStops),
     negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
-    clauseBreaks: new Set(lexicon.clauseBreaks),
-    negatedBreaks: new Set(lexicon.negatedBreaks),
-    subjects: new Set(lexicon.subjects),
-    fillers: new Set(lexicon.fillers),
-    commonWords: new Set(lexicon.commonWords),
     questionStarts: lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')),
     answers,
     speller: createSpeller(words, stems),

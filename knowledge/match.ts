@@ -14,6 +14,8 @@ export interface Span {
   to: number;
   /** Denied as a whole: it follows "ni"/"nor", or continues a list that started with "no". */
   negated: boolean;
+  /** Denied only because it continues a list opened by "no" ("no spots, no bruises, gums ok"): a denial phrase in it stays a denial. */
+  listed?: boolean;
   /** A sentence that ends with "?" or opens with "¿". */
   asked?: boolean;
 }
@@ -90,9 +92,7 @@ export function findMatches(index: LocaleIndex, tokens: Token[], span: Span, kin
 /** True when the span denies what the match names: "no fever", "gums are fine", "bruises: no". */
 export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
   if (span.negated) return true;
-  const first = match.positions[0]!;
   const last = match.positions[match.positions.length - 1]!;
-  const used = new Set(match.positions);
   // Negative concord: in "I ain't got no appetite" the pattern's own "no" carries the meaning,
   // and an earlier negation only repeats it.
   // ("sin nada de color"); "falta" in "sin falta de aire" names the thing and can be denied.

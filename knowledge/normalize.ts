@@ -33,6 +33,8 @@ export function normalizeText(raw: unknown): string {
     .replace(/\bc\/o\b/gi, ' complains of ');
   // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
   text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');
+  // A reading of 37.2 °C or less written as a number is no fever ("temp 36.7 today", "37,2 nomás").
+  text = text.replace(/\b(?:3[56][.,]\d|37[.,][0-2])\b/g, ' normaldegrees ');
   text = text
     .toLowerCase()
     .normalize('NFD')

@@ -17,11 +17,25 @@ const itemLocale = z.object({
   patterns: z.array(pattern).min(3),
   /** Ways of saying the item is fine ("my gums are fine", "come bien"). */
   deny: z.array(pattern).default([]),
+  /**
+   * Words that, in the same clause, mean another thing than the item: "muscle" pain is no bone
+   * pain, "sebaceous" glands no lymph nodes. The item is then not read from that clause at all.
+   */
+  notWith: z.array(pattern).default([]),
+  /** What the item is about ("appetite", "color", "respiro"): with a word of @good it denies the item. */
+  topics: z.array(pattern).default([]),
 });
 
 const itemSchema = z.object({
   id: z.enum(ITEM_IDS),
   kind: z.enum(['symptom', 'risk_factor']),
+  /**
+   * A risk factor of the person themselves: a relative's cancer, job or syndrome is not theirs
+   * (a sibling's leukaemia is an item of its own, so it is not personal).
+   */
+  personal: z.boolean().default(false),
+  /** Context kinds of the lexicon that explain the item away in its clause ("cause": a fall, the gym). */
+  explainedBy: z.array(z.enum(['cause', 'wound'])).default([]),
   en: itemLocale,
   es: itemLocale,
 });
@@ -174,6 +188,8 @@ export const lexiconSchema = z.object({
   fillers: wordList,
   /** Words that open a question ("what", "que"): with an item, the person asks, not reports. */
   questionWords: wordList,
+  /** Verbs that open a yes/no question when no negation follows: "is a lump always cancer", "can leukemia make you lose weight". */
+  questionAuxiliaries: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Other people: "my mom had cancer" is not the person's own risk factor. Siblings are not here. */
   relatives: wordList,
   /** After an item, a negation followed by one of these denies it: "fiebre no he tenido". */
@@ -200,6 +216,12 @@ export const lexiconSchema = z.object({
   others: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Patterns of a cause that explains a pain away: "my back hurts from lifting boxes" is no bone pain. */
   causes: z.array(pattern).default([]),
+  /** Words of contrast ("but", "pero"): a cause before one does not explain what comes after it. */
+  contrasts: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
+  /** Words that make a cause too slight to explain anything: "bruises from the smallest bump" is easy bruising. */
+  slight: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Patterns of a wound or an injury to the skin (a cut, a piercing, an infection): they explain colour and swelling away. */
+  wounds: z.array(pattern).default([]),
   /** Words after a "fine" word that make it an intensifier: "me duelen bien feo" is no denial. */
   intensified: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Words that deny what comes before them only when they close the clause: "fiebre cero", "pero fiebre nada". */

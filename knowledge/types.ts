@@ -1,4 +1,4 @@
-import type { ItemId } from './ids';
+import type { ItemId, Locale } from './ids';
 
 /** What one message says, as far as the check-up cares. Never a judgement about the person. */
 export interface Understanding {
@@ -18,6 +18,11 @@ export interface Understanding {
    * question, "Is this happening right now?".
    */
   emergencyTier: 'clear' | 'possible' | null;
+  /**
+   * Set when the red flag was found only in the other language's words ("no puedo respirar" in an
+   * English conversation): the 911 advice then comes in that language.
+   */
+  emergencyFrom?: Locale;
   /**
    * The person asks whether to go to the ER, call 911 or wait ("should I take him to the ER
    * tonight?", "¿voy a urgencias o llamo al 911?"): the answer is the 911 advice for a red flag,

@@ -1,7 +1,8 @@
 import type { ContextId, LocaleIndex, Owner } from './compile';
-import type { ItemId, Locale } from './ids';
+import { otherLocale, type ItemId, type Locale } from './ids';
+import { isRealWord } from './dictionary';
 import { knowledgeIndex } from './load';
-import { findMatches, isDenied, negatedBefore, resolveOverlaps, Span, Token } from './match';
+import { findMatches, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
@@ -12,9 +13,8 @@ import type { Understanding } from './types';
 // polarity. Never throws, and never looks at anything but the text and the knowledge base.
 
 const ITEM_KINDS = new Set<Owner['kind']>(['item', 'deny']);
-// Risk factors of the person themselves; a relative's cancer or job is not theirs (a sibling's
-// ALL is its own item).
-const PERSONAL_RISK_FACTORS = new Set<ItemId>(['genetic_syndrome', 'chemical_radiation_exposure', 'prior_cancer_treatment']);
+const NOT_WITH_KINDS = new Set<Owner['kind']>(['notWith']);
+const TOPIC_KINDS = new Set<Owner['kind']>(['topic']);
 const FAQ_KINDS = new Set<Owner['kind']>(['faq']);
 const UNLISTED_KINDS = new Set<Owner['kind']>(['unlisted']);
 const CONTEXT_KINDS = new Set<Owner['kind']>(['context']);
@@ -53,32 +53,36 @@ function joinCompounds(index: LocaleIndex, words: string[]): string[] {
 }
 
 /** The terms one word fills: exact, stem or Snowball stem, a year, a count; else its mended spelling's. */
-function termsOfWord(index: LocaleIndex, word: string): TermId[] {
+function termsOfWord(index: LocaleIndex, word: string, mend: boolean): TermId[] {
   let terms = termsOf(index.terms, word);
   if (YEAR.test(word)) terms = [...terms, index.yearTerm];
   else if (index.manyTerm !== undefined && /^\d{1,3}$/.test(word) && Number(word) >= 5) terms = [...terms, index.manyTerm];
-  if (terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
+  if (mend && terms.length === 0 && !index.commonWords.has(word) && !/\d/.test(word)) {
+    // A real word of either language is never mended: "tried" is no "tired", "breaking" no "breathing".
     const corrected = index.speller.correct(word);
-    if (corrected) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
+    if (corrected && !isRealWord(word, index.locale)) terms = termsOf(index.terms, corrected).filter((term) => !index.flagOnlyTerms.has(term));
   }
   return terms;
 }
 
 // The terms a word fills never change for a locale, and people use the same few hundred words:
 // they are remembered per index, like the speller's answers.
+// Read in the other language (see understand()), words are taken as written: its typos are not mended.
 const termCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
+const exactTermCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
 const TERM_CACHE_SIZE = 20000;
 
 /** Tokens with the terms each fills, typos mended only where an exact look-up found nothing. */
-function annotate(index: LocaleIndex, words: string[]): Token[] {
-  let cache = termCache.get(index);
-  if (!cache) termCache.set(index, (cache = new Map()));
+function annotate(index: LocaleIndex, words: string[], mend = true): Token[] {
+  const caches = mend ? termCache : exactTermCache;
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
   const known = cache;
   const tokens = words.map((word) => {
     if (isMarker(word)) return { word, terms: [] };
     const remembered = known.get(word);
     if (remembered) return { word, terms: [...remembered] };
-    const terms = termsOfWord(index, word);
+    const terms = termsOfWord(index, word, mend);
     if (known.size >= TERM_CACHE_SIZE) known.clear();
     known.set(word, terms);
     return { word, terms: [...terms] };
@@ -96,7 +100,8 @@ function annotate(index: LocaleIndex, words: string[]): Token[] {
 }
 
 /** Sentences end at . ! ? ; clauses also at commas and words like "but", "and", "pero", "ni". */
-function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[]; clauses: Span[] } {
+/** `alsoBreaks`: read in the other language, the conversation's own "pero" or "but" still ends a clause. */
+function splitClauses(index: LocaleIndex, tokens: Token[], alsoBreaks?: ReadonlySet<string>): { sentences: Span[]; clauses: Span[] } {
   const sentences: Span[] = [];
   const clauses: Span[] = [];
   let sentenceStart = 0;
@@ -116,7 +121,7 @@ function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[];
       // subject or a verb starts a new statement ("no fever, I'm just tired").
       const continuesList =
         listNegated && !words.some((token) => index.subjects.has(token.word) || token.terms.includes(index.negTerm));
-      clauses.push({ from: clauseStart, to: end, negated: nextNegated || continuesList });
+      clauses.push({ from: clauseStart, to: end, negated: nextNegated || continuesList, listed: continuesList && !nextNegated });
       listNegated = startsWithNo || (continuesList && !nextNegated);
       byNegator = (byNegator && continuesList) || words.some((token) => index.listNegators.has(token.word));
     }
@@ -133,7 +138,7 @@ function splitClauses(index: LocaleIndex, tokens: Token[]): { sentences: Span[];
     } else if (token.word === BREAK) {
       closeClause(i);
       clauseStart = i + 1;
-    } else if (index.clauseBreaks.has(token.word) || index.negatedBreaks.has(token.word)) {
+    } else if (index.clauseBreaks.has(token.word) || index.negatedBreaks.has(token.word) || alsoBreaks?.has(token.word)) {
       closeClause(i);
       if (!index.negatedBreaks.has(token.word) && !byNegator) listNegated = false;
       nextNegated = index.negatedBreaks.has(token.word);
@@ -198,8 +203,24 @@ function isDoubt(index: LocaleIndex, tokens: Token[], clause: Span, context: Set
   return context.has('hedge') || words.some((token) => token.terms.includes(index.negTerm));
 }
 
-function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span): boolean {
-  return index.questionStarts.some((start) => start.every((word, k) => tokens[span.from + k]?.word === word));
+/**
+ * A sentence that opens like a question, fillers aside ("wait what is petechiae"): a question
+ * opening of the lexicon, or a verb like "is", "can", "puede" not followed by a negation ("can
+ * leukemia make you lose weight", but not "can't breathe" nor "can barely walk").
+ */
+function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, withAuxiliaries = true): boolean {
+  let from = span.from;
+  while (from < span.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
+  if (index.questionStarts.some((start) => start.every((word, k) => tokens[from + k]?.word === word))) return true;
+  const next = tokens[from + 1];
+  // Negation by the word itself, so that a reading in the other language can ask this one.
+  return (
+    withAuxiliaries &&
+    index.questionAuxiliaries.has(tokens[from]!.word) &&
+    next !== undefined &&
+    !isMarker(next.word) &&
+    !(index.terms.words.get(next.word)?.includes(index.negTerm) ?? false)
+  );
 }
 
 /** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */
@@ -241,7 +262,7 @@ function answerByParts(index: LocaleIndex, words: string[]): Understanding['answ
   const readPart = () => {
     const kept = part.filter((word) => !index.fillers.has(word));
     // The opening must be most of the part: "I have a headache" is no "I have".
-    for (let length = kept.length; length > 0 && kept.length - length <= 2; length--) {
+    for (let length = kept.length; length > 0 && kept.length - length <= 1; length--) {
       const answer = index.answers.get(kept.slice(0, length).join(' '));
       if (answer) {
         found.add(answer);
@@ -266,138 +287,291 @@ function answerByParts(index: LocaleIndex, words: string[]): Understanding['answ
  */
 export type About = 'self' | 'someone';
 
-export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
-  const result = empty();
-  const words = joinCompounds(index, expandShorthand(tokenize(normalizeText(text)), index.shorthand));
-  if (words.length === 0) return result;
-  const tokens = annotate(index, words);
-  const { sentences, clauses } = splitClauses(index, tokens);
-  const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
+/** One message being read: the passes below fill `result`, `polarity`, `unsure` and `unlisted`. */
+interface Pass {
+  index: LocaleIndex;
+  about: About;
+  words: string[];
+  tokens: Token[];
+  sentences: Span[];
+  clauses: Span[];
+  result: Understanding;
+  /** Item -> reported (true) or denied (false); the latest mention wins. */
+  polarity: Map<ItemId, boolean>;
+  unsure: Set<ItemId>;
+  unlisted: Set<string>;
+  /** Token positions a red flag used: they are not also "something else". */
+  claimed: Set<number>;
+  /** Sentences that ask rather than report. */
+  questions: Span[];
+  /** Item and denial matches of each clause, found once (by clause start). */
+  itemMatches: Map<number, Match[]>;
+  /** When reading in the other language than the conversation's: only what uses a word of it counts. */
+  foreign: ((word: string) => boolean) | null;
+  /** Read in the other language, the conversation's language still says what is a question. */
+  ownIndex: LocaleIndex | null;
+}
 
-  // Words a red flag or a listed item used are not also "something else": "coughing up blood"
-  // is no cold, a "petechial rash" no rash.
-  const flags = readRedFlags({
-    index,
-    tokens,
-    sentences,
-    clauses,
-    opensAsQuestion: (span) => startsWithQuestion(index, tokens, span),
-  });
-  const claimedByFlags = flags.claimed;
+/** Whether a match (or red flag) may count: in the other language, only through a word of that language. */
+const counts = (pass: Pass, positions: Iterable<number>) => {
+  if (!pass.foreign) return true;
+  for (const position of positions) if (pass.foreign(pass.tokens[position]!.word)) return true;
+  return false;
+};
+
+const inSpan = (span: Span, position: number) => position >= span.from && position < span.to;
+
+/** Pass 1, red flags: "coughing up blood" is an emergency, and its words are not a cold. */
+function readFlagsPass(pass: Pass): void {
+  const { index, tokens, sentences, clauses, result } = pass;
+  const flags = readRedFlags({ index, tokens, sentences, clauses, opensAsQuestion: (span) => startsWithQuestion(index, tokens, span) });
+  pass.claimed = flags.claimed;
+  if (!counts(pass, flags.claimed)) return;
   result.emergency = flags.emergency;
   result.emergencyKind = flags.emergencyKind;
   result.emergencyTier = flags.emergencyTier;
   result.urgencyQuestion = flags.urgencyQuestion;
   result.urgencyKind = flags.urgencyKind;
+}
 
-  // A question ("what are petechiae?", "is it hereditary?") asks; it does not report. A sentence
-  // that opens like a question always counts; one that only ends in "?" counts when it matches
-  // an FAQ, so "u think bruises r bad? i get em all the time" still reports bruising.
-  const questionSentences: Span[] = [];
-  for (const sentence of sentences) {
-    const opensAsQuestion = startsWithQuestion(index, tokens, sentence);
+/**
+ * Pass 2, questions: "what are petechiae?", "is it hereditary?" ask, they do not report. A
+ * sentence that opens like a question always counts; one that only ends in "?" counts when it
+ * matches an FAQ or names an item with nothing else ("petechiae??", "wait wats petechiae"), so
+ * "u think bruises r bad? i get em all the time" still reports bruising.
+ */
+function readQuestionsPass(pass: Pass): void {
+  const { index, tokens } = pass;
+  for (const sentence of pass.sentences) {
+    const opensAsQuestion = startsWithQuestion(index, tokens, sentence) || (pass.ownIndex !== null && startsWithQuestion(pass.ownIndex, tokens, sentence));
     if (!opensAsQuestion && !sentence.asked) continue;
     const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
-    if (faqMatch && !result.faq) result.faq = faqMatch.pattern.owner.id;
-    if (opensAsQuestion || faqMatch) questionSentences.push(sentence);
+    if (faqMatch && !pass.result.faq) pass.result.faq = faqMatch.pattern.owner.id;
+    if (opensAsQuestion || faqMatch) pass.questions.push(sentence);
   }
+}
 
-  const polarity = new Map<ItemId, boolean>();
-  const unsure = new Set<ItemId>();
-  const unlisted = new Set<string>();
+/** The yes/no of the sentence after one that asks an item back: "Bruises? Nothing like that". */
+function replyAfter(pass: Pass, sentence: Span): boolean | null {
+  const { index, tokens, sentences } = pass;
+  if (!sentence.asked || startsWithQuestion(index, tokens, sentence, false)) return null;
+  const reply = sentences[sentences.indexOf(sentence) + 1];
+  if (!reply) return null;
+  const words = tokens.slice(reply.from, reply.to);
+  const answer = openingAnswer(index, words);
+  if (answer === 'no' || (words[0]?.terms.includes(index.negTerm) ?? false)) return false;
+  return answer === 'yes' ? true : null;
+}
+
+/** "gums: no, bones: no", "fiebre sí": a bare topic word and a yes or no make a list entry. */
+function readListEntry(pass: Pass, clause: Span): void {
+  const { index, tokens } = pass;
+  if (clause.to - clause.from !== 2) return;
+  const topic = index.listTopics.get(tokens[clause.from]!.word);
+  const said = index.answers.get(tokens[clause.from + 1]!.word);
+  if (topic && (said === 'yes' || said === 'no')) set(pass, topic, said === 'yes');
+}
+
+/** Records a mention; the latest wins, as people correct themselves. */
+function set(pass: Pass, id: ItemId, present: boolean): void {
+  pass.polarity.delete(id);
+  pass.unsure.delete(id);
+  pass.polarity.set(id, present);
+}
+
+/**
+ * A cause of the kinds given that the sentence does not deny or belittle: "without bumping into
+ * anything", "sin darme golpes", "from the smallest bump" explain nothing. (Their "sin" is a negation exception, so it is looked for
+ * as a word right before the cause.)
+ */
+function explainedIn(pass: Pass, span: Span, kinds: readonly ContextId[]): boolean {
+  const { index, tokens } = pass;
+  if (!hasOpener(tokens, span, index.contextOpeners)) return false;
+  return findMatches(index, tokens, span, CONTEXT_KINDS).some(
+    (match) => kinds.includes(match.pattern.owner.id as ContextId) && !negatedBefore(index, tokens, span, match) && !deniedJustBefore(index, tokens, span, match.positions[0]!),
+  );
+}
+
+/** A negation or a "slight" word one or two words before a position: "sin golpes", "smallest bump". */
+function deniedJustBefore(index: LocaleIndex, tokens: Token[], span: Span, position: number): boolean {
+  for (let i = Math.max(span.from, position - 2); i < position; i++) {
+    const token = tokens[i]!;
+    if (index.plainNegators.has(token.word) || index.slight.has(token.word) || token.terms.includes(index.negTerm)) return true;
+  }
+  return false;
+}
+
+/** Whether any token of the span fills one of the terms (the first terms of some patterns). */
+function hasOpener(tokens: Token[], span: Span, openers: ReadonlySet<TermId>): boolean {
+  for (let i = span.from; i < span.to; i++) for (const term of tokens[i]!.terms) if (openers.has(term)) return true;
+  return false;
+}
+
+/**
+ * A report explained by a cause in its sentence: "cut his foot on a shell and now the foot is
+ * turning gray", "a bruise on my shin, but I banged it". A cause before a "but" does not explain
+ * what follows it: "he plays sports but lately he bruises so easily".
+ */
+function explainedAway(pass: Pass, sentence: Span, match: Match): boolean {
+  const rules = pass.index.itemRules.get(match.pattern.owner.id as ItemId)!;
+  if (rules.explainedBy.length === 0) return false;
+  let from = sentence.from;
+  for (let i = match.positions[0]! - 1; i > sentence.from; i--) {
+    if (pass.index.contrasts.has(pass.tokens[i]!.word)) {
+      from = i + 1;
+      break;
+    }
+  }
+  return explainedIn(pass, { from, to: sentence.to, negated: false }, rules.explainedBy);
+}
+
+/** Whether an item named in a clause is the person's own, now, and meant: else it is skipped. */
+function itemApplies(pass: Pass, clause: Span, sentence: Span, match: Match, context: Set<ContextId>): boolean {
+  const { index, tokens, about } = pass;
+  const rules = index.itemRules.get(match.pattern.owner.id as ItemId)!;
+  if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && hasOpener(tokens, clause, index.notWithOpeners) && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
+  if (about !== 'self') return !(rules.symptom && context.has('past') && !context.has('now'));
+  const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
+  // "my dad worked with pesticides and solvents": his exposure, across the "and".
+  const others = belongsToOther(index, tokens, sentence, match.positions[0]!);
+  if (rules.personal && (aboutRelative || others)) return false;
+  // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
+  return !(rules.symptom && ((context.has('past') && !context.has('now')) || others));
+}
+
+/** One item or denial phrase of a clause, read for polarity. */
+function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, matches: Match[], context: Set<ContextId>): boolean {
+  const { index, tokens } = pass;
+  const owner = match.pattern.owner as { kind: 'item' | 'deny'; id: ItemId };
+  if (!counts(pass, match.wordPositions) || !itemApplies(pass, clause, sentence, match, context)) return false;
+  if (context.has('hedge') && owner.kind === 'item') {
+    pass.polarity.delete(owner.id);
+    pass.unsure.add(owner.id);
+    return false;
+  }
+  if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) return false;
+  // "me siento bien weak", "las glands bien swollen": "bien" before such a word says "very".
+  if (owner.kind === 'deny' && match.positions.some((position) => index.intensified.has(tokens[position + 1]?.word ?? ''))) return false;
+  // A denial phrase is itself denied only by a negation before it: "the air reaches me fine"
+  // ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
+  const denied = owner.kind === 'deny' ? (clause.negated && !clause.listed) || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
+  const present = owner.kind === 'item' ? !denied : denied;
+  if (present && explainedAway(pass, sentence, match)) return false;
+  set(pass, owner.id, present);
+  return present;
+}
+
+function itemMatchesOf(pass: Pass, clause: Span): Match[] {
+  let found = pass.itemMatches.get(clause.from);
+  if (!found) pass.itemMatches.set(clause.from, (found = resolveOverlaps(findMatches(pass.index, pass.tokens, clause, ITEM_KINDS))));
+  return found;
+}
+
+/** Pass 3, items: what each clause reports, denies or doubts. */
+function readItemsPass(pass: Pass): void {
+  const { index, tokens, sentences } = pass;
   let reportedBefore: ItemId[] = [];
-  for (const clause of clauses) {
-    const question = questionSentences.find((sentence) => inSpan(sentence, clause.from));
+  for (const clause of pass.clauses) {
+    const question = pass.questions.find((sentence) => inSpan(sentence, clause.from));
     const sentence = sentences.find((span) => inSpan(span, clause.from)) ?? clause;
-    const matches = resolveOverlaps(findMatches(index, tokens, clause, ITEM_KINDS));
-    const aboutRelative = about === 'self' && tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
-    const context = matches.length > 0 || !question ? contextsIn(index, tokens, clause) : new Set<ContextId>();
-    if (!question) {
-      const claimed = new Set([...claimedByFlags, ...matches.flatMap((match) => match.wordPositions)]);
-      for (const match of findMatches(index, tokens, clause, UNLISTED_KINDS)) {
-        if (match.positions.some((position) => claimed.has(position))) continue;
-        if (!isDenied(index, tokens, clause, match) && !(context.has('past') && !context.has('now'))) unlisted.add(match.pattern.owner.id);
-      }
-    }
-    // "Bruises? Nothing like that", "¿moretones? nada de eso": an item asked back and answered
-    // in the next sentence takes that answer's polarity.
-    const sentenceIndex = sentences.indexOf(sentence);
-    const reply = sentence.asked && !startsWithQuestion(index, tokens, sentence) ? sentences[sentenceIndex + 1] : undefined;
-    const replyWords = reply ? tokens.slice(reply.from, reply.to) : [];
-    const replyAnswer = replyWords.length > 0 ? openingAnswer(index, replyWords) : null;
-    const replyDenies = replyAnswer === 'no' || (replyWords[0]?.terms.includes(index.negTerm) ?? false);
-    const replyAffirms = replyAnswer === 'yes';
-    // "gums: no, bones: no", "fiebre sí": a bare topic word and a yes or no make a list entry.
-    if (matches.length === 0 && !question && clause.to - clause.from === 2) {
-      const topic = index.listTopics.get(tokens[clause.from]!.word);
-      const said = index.answers.get(tokens[clause.from + 1]!.word);
-      if (topic && (said === 'yes' || said === 'no')) {
-        polarity.delete(topic);
-        polarity.set(topic, said === 'yes');
-      }
-    }
+    const matches = itemMatchesOf(pass, clause);
+    const context = matches.length > 0 ? contextsIn(index, tokens, clause) : new Set<ContextId>();
+    if (matches.length === 0 && !question) readListEntry(pass, clause);
+    if (matches.length === 0 && !question) readNormalState(pass, clause, sentence);
     // "maybe a bit pale? hard to say", "pálida, no sé": a doubt standing after a report makes it unsure.
-    if (matches.length === 0 && reportedBefore.length > 0 && isDoubt(index, tokens, clause, context)) {
+    if (matches.length === 0 && reportedBefore.length > 0 && isDoubt(index, tokens, clause, contextsIn(index, tokens, clause))) {
       for (const id of reportedBefore) {
-        polarity.delete(id);
-        unsure.add(id);
+        pass.polarity.delete(id);
+        pass.unsure.add(id);
       }
     }
     reportedBefore = [];
+    const reply = replyAfter(pass, sentence);
     for (const match of matches) {
-      const owner = match.pattern.owner;
-      if (owner.kind !== 'item' && owner.kind !== 'deny') continue;
-      const isSymptom = !PERSONAL_RISK_FACTORS.has(owner.id) && owner.id !== 'sibling_with_all';
-      if (sentence.asked && reply && (replyDenies || replyAffirms) && owner.kind === 'item') {
-        polarity.delete(owner.id);
-        polarity.set(owner.id, replyAffirms);
-        continue;
-      }
-      if (question) {
-        if (!result.explain && !result.faq) result.explain = owner.id;
-        continue;
-      }
-      if (aboutRelative && PERSONAL_RISK_FACTORS.has(owner.id)) continue;
-      // "my dad worked with pesticides and solvents": his exposure, across the "and".
-      const others = about === 'self' && belongsToOther(index, tokens, sentence, match.positions[0]!);
-      if (PERSONAL_RISK_FACTORS.has(owner.id) && others) continue;
-      // A symptom long past ("with covid in 2021", "de chiquito") or someone else's is not now.
-      if (isSymptom && context.has('past') && !context.has('now')) continue;
-      if (isSymptom && others) continue;
-      if (owner.id === 'bone_pain' && context.has('cause')) continue;
-      // Chemotherapy going on now is the reason for a fever alarm, not a past treatment.
-      if (owner.id === 'prior_cancer_treatment' && context.has('current')) continue;
-      if (context.has('hedge') && owner.kind === 'item') {
-        polarity.delete(owner.id);
-        unsure.add(owner.id);
-        continue;
-      }
-      // A denial phrase is itself denied only by a negation before it: "the air reaches me
-      // fine" ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
-      const denied = owner.kind === 'deny' ? clause.negated || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
-      // A denial phrase ("eats well") that is itself denied ("doesn't eat well") reports the item.
-      const present = owner.kind === 'item' ? !denied : denied;
-      if (owner.kind === 'item' && matches.some((other) => other.pattern.owner.kind === 'deny' && other.pattern.owner.id === owner.id)) continue;
-      polarity.delete(owner.id); // the latest mention wins: people correct themselves
-      unsure.delete(owner.id);
-      polarity.set(owner.id, present);
-      if (present) reportedBefore.push(owner.id);
+      const owner = match.pattern.owner as { kind: 'item' | 'deny'; id: ItemId };
+      if (reply !== null && owner.kind === 'item') set(pass, owner.id, reply);
+      else if (question) pass.result.explain ??= pass.result.faq ? null : owner.id;
+      else if (readItemMatch(pass, clause, sentence, match, matches, context)) reportedBefore.push(owner.id);
     }
   }
-  for (const [id, present] of polarity) (present ? result.present : result.absent).push(id);
-  for (const id of unsure) if (!polarity.has(id)) result.unsure.push(id);
-  result.unlisted.push(...unlisted);
+}
 
-  if (!result.faq && questionSentences.length > 0 && polarity.size === 0 && !result.explain) {
-    const question = questionSentences[0]!;
-    const asked = tokens.slice(question.from, question.to).map((token) => token.word).join(' ');
-    const best = index.faqSearch(asked);
-    if (best && best.score <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.id;
+/**
+ * "appetite's huge", "tengo buen color", "respiro perfecto": the thing an item is about (its
+ * topic words) in a good or normal state denies the item, when nothing in the clause names the
+ * item itself and no negation turns the good state round ("not great").
+ */
+function readNormalState(pass: Pass, clause: Span, sentence: Span): void {
+  const { index, tokens } = pass;
+  let good = false;
+  for (let i = clause.from; i < clause.to && !good; i++) good = tokens[i]!.terms.includes(index.goodTerm);
+  if (!good || clause.negated) return;
+  for (let i = clause.from; i < clause.to; i++) if (tokens[i]!.terms.includes(index.negTerm)) return;
+  for (const match of resolveOverlaps(findMatches(index, tokens, clause, TOPIC_KINDS))) {
+    const id = match.pattern.owner.id as ItemId;
+    if (pass.polarity.has(id)) continue;
+    if (pass.about === 'self' && belongsToOther(index, tokens, sentence, match.positions[0]!)) continue;
+    set(pass, id, false);
   }
+}
 
-  if (polarity.size === 0 && unsure.size === 0 && unlisted.size === 0 && !result.emergency && !result.faq && !result.explain) {
-    result.answer = shortAnswer(index, words);
+/** Pass 4, things off the list ("night sweats", "a cold"), never in a question or long past. */
+function readUnlistedPass(pass: Pass): void {
+  const { index, tokens } = pass;
+  for (const clause of pass.clauses) {
+    if (pass.questions.some((sentence) => inSpan(sentence, clause.from))) continue;
+    const found = findMatches(index, tokens, clause, UNLISTED_KINDS);
+    if (found.length === 0) continue;
+    const claimed = new Set([...pass.claimed, ...itemMatchesOf(pass, clause).flatMap((match) => match.wordPositions)]);
+    const context = contextsIn(index, tokens, clause);
+    for (const match of found) {
+      if (match.positions.some((position) => claimed.has(position)) || !counts(pass, match.wordPositions)) continue;
+      if (!isDenied(index, tokens, clause, match) && !(context.has('past') && !context.has('now'))) pass.unlisted.add(match.pattern.owner.id);
+    }
   }
+}
+
+/** Pass 5, the FAQ fallback: a question no pattern caught is looked up by its closest wording. */
+function faqFallbackPass(pass: Pass): void {
+  const { index, tokens, result } = pass;
+  if (result.faq || pass.questions.length === 0 || pass.polarity.size > 0 || result.explain) return;
+  const question = pass.questions[0]!;
+  const best = index.faqSearch(tokens.slice(question.from, question.to).map((token) => token.word).join(' '));
+  if (best && best.score <= FAQ_FALLBACK_MAX_SCORE) result.faq = best.id;
+}
+
+/** Pass 6, a short answer: only a message that reports, asks and flags nothing is a yes/no/unsure. */
+function answerPass(pass: Pass): void {
+  const { result } = pass;
+  if (pass.polarity.size > 0 || pass.unsure.size > 0 || pass.unlisted.size > 0) return;
+  if (result.emergency || result.faq || result.explain) return;
+  result.answer = shortAnswer(pass.index, pass.words);
+}
+
+export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
+  return readWords(index, tokenize(normalizeText(text)), about, null, null);
+}
+
+/** The passes over a message already normalised and split into words (shared by both languages). */
+function readWords(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Understanding {
+  const result = empty();
+  const words = joinCompounds(index, expandShorthand(plain, index.shorthand));
+  if (words.length === 0) return result;
+  const tokens = annotate(index, words, foreign === null);
+  const { sentences, clauses } = splitClauses(index, tokens, ownIndex?.clauseBreaks);
+  const pass: Pass = {
+    index, about, words, tokens, sentences, clauses, result,
+    polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], itemMatches: new Map(), foreign, ownIndex,
+  };
+  readFlagsPass(pass);
+  readQuestionsPass(pass);
+  readItemsPass(pass);
+  readUnlistedPass(pass);
+  faqFallbackPass(pass);
+  answerPass(pass);
+  for (const [id, present] of pass.polarity) (present ? result.present : result.absent).push(id);
+  for (const id of pass.unsure) if (!pass.polarity.has(id)) result.unsure.push(id);
+  result.unlisted.push(...pass.unlisted);
   return result;
 }
 
@@ -411,10 +585,58 @@ function freeze(result: Understanding): Readonly<Understanding> {
   return Object.freeze(result);
 }
 
+// A message may mix the two languages ("me duelen los bones", "my gums bleed cuando me
+// cepillo"). When it holds a word that only the other language's knowledge knows, it is read in
+// both, and what either finds counts; the conversation's language wins a conflict.
+const foreignCache = new WeakMap<LocaleIndex, Map<string, boolean>>();
+
+/**
+ * Whether a word means nothing in `own` (not even a frequent word) but is a word of `other`: as
+ * written, or through a stem when it is a real word of that language ("bolitas", not "dotor").
+ */
+function isForeign(own: LocaleIndex, other: LocaleIndex, word: string): boolean {
+  let cache = foreignCache.get(own);
+  if (!cache) foreignCache.set(own, (cache = new Map()));
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = !isMarker(word) && !own.commonWords.has(word) && termsOf(own.terms, word).length === 0 &&
+      (other.terms.words.has(word) || (termsOf(other.terms, word).length > 0 && isRealWord(word, other.locale)));
+    if (cache.size >= TERM_CACHE_SIZE) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
+
+/** `own` with what `other` adds: items own does not mention, a red flag own missed, an FAQ. */
+function merged(own: Understanding, other: Understanding, otherIs: Locale): Understanding {
+  const mentioned = new Set([...own.present, ...own.absent, ...own.unsure]);
+  const added = (ids: readonly ItemId[]) => ids.filter((id) => !mentioned.has(id));
+  const result: Understanding = {
+    ...(own.emergency || !other.emergency ? own : { ...own, emergency: true, emergencyKind: other.emergencyKind, emergencyTier: other.emergencyTier, emergencyFrom: otherIs }),
+    present: [...own.present, ...added(other.present)],
+    absent: [...own.absent, ...added(other.absent)],
+    unsure: [...own.unsure, ...added(other.unsure)],
+    unlisted: [...new Set([...own.unlisted, ...other.unlisted])],
+    urgencyQuestion: own.urgencyQuestion || other.urgencyQuestion,
+    urgencyKind: own.urgencyKind ?? other.urgencyKind,
+    faq: own.faq ?? other.faq,
+    explain: own.explain ?? other.explain,
+  };
+  const saysItems = result.present.length + result.absent.length + result.unsure.length > 0;
+  result.answer = saysItems || result.emergency || result.faq || result.explain ? null : (own.answer ?? other.answer);
+  return result;
+}
+
 /**
  * Understands one message in English or Spanish, about the person or their child ('self', the
  * default) or about someone the writer cares for. Any input is safe: junk gives an empty result.
  */
 export function understand(text: string, locale: Locale, about: About = 'self'): Understanding {
-  return freeze(understandWith(knowledgeIndex(locale), text, about));
+  const own = knowledgeIndex(locale);
+  const other = knowledgeIndex(otherLocale(locale));
+  const plain = tokenize(normalizeText(text));
+  const result = readWords(own, plain, about, null, null);
+  if (!plain.some((word) => isForeign(own, other, word))) return freeze(result);
+  return freeze(merged(result, readWords(other, plain, about, (word) => isForeign(own, other, word), own), other.locale));
 }

@@ -15,6 +15,11 @@ describe('readNotes', () => {
     ['en', 'bone pain and fevers, and not sure about paleness', { bone_pain: 'yes', fever: 'yes', pale_skin: 'unsure' }],
     ['es', 'tiene unos puntitos en la piel pero no sé si es eso', { petechiae: 'unsure' }],
     ['es', 'me sangran las encías, cansada puede ser, no sé', { bleeding_gums: 'yes', fatigue: 'unsure' }],
+    // Issue 23: a filler "idk" or "lol" in a clause with clear reports leaves them clear; alone after a report it doubts it.
+    ['en', 'idk ive been rly tired and my gums bleed lol', { fatigue: 'yes', bleeding_gums: 'yes' }],
+    ['en', 'a bit pale maybe? idk', { pale_skin: 'unsure' }],
+    ['en', 'dunno if I have a fever', { fever: 'unsure' }],
+    ['es', 'nose, ando muy cansada jaja', { fatigue: 'yes' }],
   ] as const)('%s: %s', (locale, text, expected) => {
     expect(readNotes(new Reading(text, locale))).toEqual(expected);
   });

@@ -1,0 +1,195 @@
+import { understand } from '../../knowledge/understand';
+import { accentedForms, isRealWord } from '../../knowledge/dictionary';
+import type { ItemId, Locale } from '../../knowledge/ids';
+
+// Issue 23: understanding measured on real people's words. One table per kind of miss the
+// issue lists, in both languages. Each row fails when its rule is taken out.
+
+type Expect = { present?: ItemId[]; absent?: ItemId[]; explain?: ItemId; answer?: 'yes' | 'no' | 'unsure' | null };
+
+const sorted = (ids: readonly string[]) => [...ids].sort();
+
+function expectReading(locale: Locale, text: string, expected: Expect): void {
+  const got = understand(text, locale);
+  expect({ present: sorted(got.present), absent: sorted(got.absent) }).toEqual({
+    present: sorted(expected.present ?? []),
+    absent: sorted(expected.absent ?? []),
+  });
+  if (expected.explain !== undefined) expect(got.explain).toBe(expected.explain);
+  if (expected.answer !== undefined) expect(got.answer).toBe(expected.answer);
+}
+
+describe('the word lists spelling repair asks first', () => {
+  it.each<[Locale, string, boolean]>([
+    ['en', 'tried', true],
+    ['en', 'breaking', true],
+    ['en', 'radiates', true],
+    ['en', 'fevr', false],
+    ['en', 'tierd', false],
+    ['es', 'pierna', true],
+    ['es', 'cansancio', true],
+    ['es', 'anos', true], // años, its accent and ñ put back
+    ['es', 'fiebr', false],
+    ['es', 'moreton3s', false],
+  ])('%s "%s" is a word: %s', (locale, word, real) => {
+    expect(isRealWord(word, locale)).toBe(real);
+  });
+
+  it('puts back one accent and an ñ', () => {
+    expect(accentedForms('ano')).toEqual(expect.arrayContaining(['ano', 'año', 'anó', 'áno']));
+  });
+});
+
+describe('real words are never mended into symptoms; typos still are', () => {
+  it.each<[Locale, string, Expect]>([
+    ['en', 'I tried a lot of cream but still the same skin problem', {}],
+    ['en', 'my face keeps breaking out in pimples', {}],
+    ['en', 'so tierd all the time', { present: ['fatigue'] }],
+    ['en', 'i have a fevr', { present: ['fever'] }],
+    ['en', 'lost my apatite', { present: ['weight_loss_appetite'] }],
+    ['es', 'tengo fiebr', { present: ['fever'] }],
+    ['es', 'me salen moreton3s', { present: ['easy_bruising'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
+
+describe('stems that collide are kept apart, and words that mean another thing', () => {
+  it.each<[Locale, string, Expect]>([
+    ['en', 'a burning feeling that radiates down my arm', {}],
+    ['en', 'a cyst in my sebaceous glands', {}],
+    ['es', 'tengo las glándulas sebáceas inflamadas', {}],
+    ['en', 'I have muscle pain in my left leg', {}],
+    ['es', 'tengo dolor muscular en la pierna', {}],
+    ['en', 'my body temperature is very low', {}],
+    ['en', 'I am on blood thinners', {}],
+    ['en', 'pain deep in my leg bones', { present: ['bone_pain'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
+
+describe('owners, idioms and causes', () => {
+  it.each<[Locale, string, Expect]>([
+    // animals, objects and other people own their symptom
+    ['en', 'my dog lost weight', {}],
+    ['en', 'my tattoo is bruised', {}],
+    ['en', 'my aunt had a lymph node biopsy', {}],
+    ['es', 'mi perro está bajando de peso', {}],
+    ['es', 'mi gato no quiere comer', {}],
+    // figurative fever, a pale beer
+    ['en', 'I am feverishly revising for exams', {}],
+    ['es', 'tengo fiebre mundialista', {}],
+    ['en', 'I had a pale ale last night', {}],
+    // an injury, a fall, a jab or a wound explains bruises, pain, colour and spots away
+    ['en', 'bruise on my arm from the flu jab', {}],
+    ['es', 'me caí de la bici y tengo un moretón en la pierna', {}],
+    ['en', 'my grandson cut his foot and now the foot is turning gray', {}],
+    // unless the cause is denied or slight, or stands before a "but"
+    ['es', 'me salen moretones sin darme golpes', { present: ['easy_bruising'] }],
+    ['es', 'me salen moretones de la nada', { present: ['easy_bruising'] }],
+    ['en', 'I bruise really easily, even from the smallest bump', { present: ['easy_bruising'] }],
+    ['en', 'he plays football but lately he bruises from nothing', { present: ['easy_bruising'] }],
+    // a denial is never explained away
+    ['en', 'no bruises, but she has been running fevers', { present: ['fever'], absent: ['easy_bruising'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+
+  it('another person in a check about me is theirs; in a check about them it is read', () => {
+    expect(understand('my mum is pale', 'en').present).toEqual([]);
+    expect(understand('my mum is pale', 'en', 'someone').present).toEqual(['pale_skin']);
+    expect(understand('mi mamá está muy pálida', 'es').present).toEqual([]);
+  });
+});
+
+describe('a normal or good state of what an item is about denies it', () => {
+  it.each<[Locale, string, Expect]>([
+    ['en', 'my appetite is huge', { absent: ['weight_loss_appetite'] }],
+    ['en', 'full of beans today', { absent: ['fatigue'] }],
+    ['en', 'rosy as ever', { absent: ['pale_skin'] }],
+    ['en', 'my colour is good but my gums bleed', { present: ['bleeding_gums'], absent: ['pale_skin'] }],
+    ['es', 'tengo buen color y respiro perfecto', { absent: ['pale_skin', 'shortness_of_breath'] }],
+    ['es', 'sigo en mis 62 kilos', { absent: ['weight_loss_appetite'] }],
+    ['es', 'ando con todas las pilas', { absent: ['fatigue'] }],
+    // a thermometer reading of 37.2 or less is no fever
+    ['en', 'temp 36.7 today, no bruising', { absent: ['fever', 'easy_bruising'] }],
+    ['es', 'temperatura 36,5 esta mañana', { absent: ['fever'] }],
+    // "bien" before a word of the other kind says "very", not "fine"
+    ['es', 'me siento bien weak', { present: ['fatigue'] }],
+    // a negation turns the good state round, and an item named wins
+    ['en', 'my colour is not great', {}],
+    ['en', 'my appetite is not good', { present: ['weight_loss_appetite'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
+
+describe('clinical negation denies its whole list', () => {
+  it.each<[Locale, string, Expect]>([
+    ['en', 'ROS neg for fatigue, fevers, wt loss, bruising', { absent: ['fatigue', 'fever', 'weight_loss_appetite', 'easy_bruising'] }],
+    ['en', 'neg for LAD, afebrile', { absent: ['swollen_lymph_nodes', 'fever'] }],
+    ['en', 'negative for fever and night sweats', { absent: ['fever'] }],
+    ['es', 'negativo para fiebre, pérdida de peso y cansancio', { absent: ['fever', 'weight_loss_appetite', 'fatigue'] }],
+    ['es', 'niega fiebre y sudores', { absent: ['fever'] }],
+    // a list opened by "no" keeps a denial phrase a denial
+    ['en', 'no spots, no bruises, gums ok', { absent: ['petechiae', 'easy_bruising', 'bleeding_gums'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
+
+describe('short answers', () => {
+  it.each<[Locale, string, 'yes' | 'no' | 'unsure' | null]>([
+    ['en', '100% yes', 'yes'],
+    ['en', 'yh', 'yes'],
+    ['en', 'negatory', 'no'],
+    ['en', 'not reely', 'no'],
+    ['en', 'honestly couldnt tell you', 'unsure'],
+    ['en', 'I think so yeah', 'yes'],
+    ['es', 'pos no', 'no'],
+    ['es', 'nanay', 'no'],
+    ['es', 'que no, que no', 'no'],
+    ['es', 'no sabría decirte', 'unsure'],
+    // a report is no "yes": "I have" opens it, but three words follow
+    ['en', 'I have blurred vision', null],
+    ['en', 'I have cloudy eyes', null],
+  ])('%s: %s -> %s', (locale, text, answer) => {
+    expect(understand(text, locale).answer).toBe(answer);
+  });
+});
+
+describe('both languages in one message', () => {
+  it.each<[Locale, string, Expect]>([
+    ['es', 'me duelen los bones', { present: ['bone_pain'] }],
+    ['en', 'my gums bleed cuando me cepillo', { present: ['bleeding_gums'] }],
+    ['en', 'no fever, pero estoy muy cansada', { present: ['fatigue'], absent: ['fever'] }],
+    // the conversation's "pero" ends the English reading's clause: the "no" does not reach "weak"
+    ['es', 'no tengo fever, pero me siento bien weak', { present: ['fatigue'], absent: ['fever'] }],
+    ['en', 'tengo como bolitas in my neck', { present: ['swollen_lymph_nodes'] }],
+    ['es', 'me salieron unos bruises en las piernas y no me pegué', { present: ['easy_bruising'] }],
+    // the other language counts only through its own words: "dotor" is no English "dot"
+    ['es', 'el dotor dijo que tengo asucar en la sangre', {}],
+    // and the conversation's language says what is a question
+    ['es', '¿es normal tener bruises si uno toma aspirina?', {}],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+
+  it('the conversation language wins a conflict', () => {
+    // English reads "no bruises"; the Spanish reading of "moretones si" would say the opposite.
+    const got = understand('no bruises, moretones no tengo', 'en');
+    expect(got.absent).toContain('easy_bruising');
+    expect(got.present).not.toContain('easy_bruising');
+  });
+});
+
+describe('questions are not reports; a report with a question keeps both', () => {
+  it.each<[Locale, string, Expect]>([
+    ['en', 'wait wats petechiae', { explain: 'petechiae' }],
+    ['es', 'oye, ¿qué son las petequias?', { explain: 'petechiae' }],
+    ['en', 'is a lump in your armpit always cancer??', {}],
+    ['en', 'can leukemia make you lose weight', {}],
+    ['es', '¿es normal que a los viejitos les salgan moretones?', {}],
+    ['en', 'I am exhausted and my gums bleed. What is a lymph node anyway?', { present: ['fatigue', 'bleeding_gums'], explain: 'swollen_lymph_nodes' }],
+    // "can't" is no question
+    ['en', "can't breathe properly", { present: ['shortness_of_breath'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
+
+describe('fillers and treatment now', () => {
+  it.each<[Locale, string, Expect]>([
+    ['en', 'idk ive been rly tired and my gums bleed lol', { present: ['fatigue', 'bleeding_gums'] }],
+    ['es', 'nose, ando muy cansada jaja', { present: ['fatigue'] }],
+    ['en', 'I am on chemo for breast cancer', { present: ['prior_cancer_treatment'] }],
+    ['es', 'estoy en quimio por cáncer de mama', { present: ['prior_cancer_treatment'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
