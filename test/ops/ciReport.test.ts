@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// What CI prints (.ci/summarize.mjs, .ci/smoke.mjs): the failures, one line per run, and last the
+// one plain line; never a line of jest's own summary, which a reader could take for CI's.
+
+const ROOT = join(__dirname, '..', '..');
+const JEST_SUMMARY_LINE = /^\s*(Test Suites|Tests|Snapshots|Time):|Ran all test suites/;
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ci-report-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, content: unknown): string {
+  const file = join(dir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+function summarize(...files: string[]): { lines: string[]; code: number | null } {
+  const result = spawnSync(process.execPath, [join(ROOT, '.ci/summarize.mjs'), ...files], { cwd: ROOT, encoding: 'utf8' });
+  return { lines: `${result.stdout}${result.stderr}`.trimEnd().split('\n'), code: result.status };
+}
+
+/** A jest --json result, as jest 30 writes it (the fields summarize reads, and a few it does not). */
+function jestResult(suites: Array<{ file: string; tests: Array<[string, 'passed' | 'failed', string?]>; error?: string }>) {
+  const tests = suites.flatMap((suite) => suite.tests);
+  return {
+    numFailedTestSuites: suites.filter((s) => s.error || s.tests.some((t) => t[1] === 'failed')).length,
+    numFailedTests: tests.filter((t) => t[1] === 'failed').length,
+    numPassedTests: tests.filter((t) => t[1] === 'passed').length,
+    numPendingTests: 0,
+    numRuntimeErrorTestSuites: suites.filter((s) => s.error).length,
+    numTotalTests: tests.length,
+    snapshot: { failure: false, total: 0 },
+    success: !suites.some((s) => s.error || s.tests.some((t) => t[1] === 'failed')),
+    wasInterrupted: false,
+    testResults: suites.map((suite) => ({
+      name: join(ROOT, suite.file),
+      status: suite.error || suite.tests.some((t) => t[1] === 'failed') ? 'failed' : 'passed',
+      message: suite.error ?? '',
+      failureMessage: suite.error ?? null,
+      assertionResults: suite.tests.map(([fullName, status, message]) => ({
+        fullName,
+        title: fullName,
+        ancestorTitles: [],
+        status,
+        failureMessages: message ? [message] : [],
+      })),
+    })),
+  };
+}
+
+const FAILURE_MESSAGE = [
+  '\u001b[2mexpect(\u001b[22m\u001b[31mreceived\u001b[39m\u001b[2m).\u001b[22mtoBe\u001b[2m(\u001b[22m\u001b[32mexpected\u001b[39m\u001b[2m)\u001b[22m',
+  '',
+  'Expected: 200',
+  'Received: 500',
+  // A message may hold summary-like lines (a test that runs jest, say): they are dropped.
+  'Tests:       0 total',
+  'Snapshots:   0 total',
+  '    at Object.<anonymous> (/repo/test/web/routes.test.ts:42:7)',
+  '    at Promise.then.completed (/repo/node_modules/jest-circus/build/utils.js:298:28)',
+  '',
+  '[cause]: Expected: 200',
+].join('\n');
+
+it('prints every failure with its message, one line per run, and ends with the summed line', () => {
+  const jest = write(
+    'jest.json',
+    jestResult([
+      { file: 'test/web/routes.test.ts', tests: [['GET / answers 200', 'passed'], ['GET /demo answers 200', 'failed', FAILURE_MESSAGE]] },
+      { file: 'test/check/decide.test.ts', tests: [['decides', 'passed'], ['asks again', 'passed']] },
+      { file: 'test/sms/broken.test.ts', tests: [], error: "Cannot find module '../../sms/gone' from 'test/sms/broken.test.ts'" },
+    ]),
+  );
+  const browser = write('browser.json', jestResult([{ file: 'test/browser/check.test.ts', tests: [['a check in Chromium', 'passed']] }]));
+  const smoke = write('smoke.counts.json', { passed: 6, failed: 1, failures: [{ name: 'GET /demo', message: 'answered 404, not 200' }] });
+  const converse = write('converse.counts.json', { passed: 14, failed: 0, failures: [] });
+
+  const { lines, code } = summarize(smoke, jest, browser, converse);
+
+  expect(code).toBe(1);
+  expect(lines.at(-1)).toBe('tests: 24 passed, 3 failed');
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      '== smoke: 6 of 7 tests passed',
+      '== jest: 3 of 5 tests passed',
+      '== browser: 1 of 1 tests passed',
+      '== converse: 14 of 14 tests passed',
+      'FAIL smoke: GET /demo',
+      '    answered 404, not 200',
+      'FAIL jest: test/web/routes.test.ts › GET /demo answers 200',
+      '    Expected: 200',
+      '    Received: 500',
+      '        at Object.<anonymous> (/repo/test/web/routes.test.ts:42:7)',
+      'FAIL jest: test/sms/broken.test.ts (the test file failed to run)',
+      "    Cannot find module '../../sms/gone' from 'test/sms/broken.test.ts'",
+    ]),
+  );
+  // Colours stripped, the runner's own frames and the repeated cause left out.
+  expect(lines.join('\n')).not.toMatch(/\u001b|node_modules|\[cause\]/);
+  expect(lines.filter((line) => line === '    Expected: 200')).toHaveLength(1);
+  expect(lines.filter((line) => JEST_SUMMARY_LINE.test(line))).toEqual([]);
+  expect(lines.filter((line) => /^tests: /.test(line))).toHaveLength(1);
+});
+
+it('counts a missing, unreadable or empty results file, or a run with no test, as a failure, never as zero tests', () => {
+  const missing = join(dir, 'browser.json');
+  const unreadable = write('jest.json', '{"numPassedTests": 12, "testRes');
+  const empty = write('converse.counts.json', {});
+  const noTests = write('other.json', jestResult([]));
+  const good = write('smoke.counts.json', { passed: 7, failed: 0 });
+
+  const { lines, code } = summarize(good, missing, unreadable, empty, noTests);
+
+  expect(code).toBe(1);
+  expect(lines.at(-1)).toBe('tests: 7 passed, 4 failed');
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      `FAIL browser: its results file ${missing} was never written; counted as one failure`,
+      expect.stringMatching(/^FAIL jest: its results file .* is unreadable/),
+      expect.stringMatching(/^FAIL converse: its results file .* is unreadable \(no "passed" and "failed" counts\)/),
+      'FAIL other: the run found no test',
+    ]),
+  );
+});
+
+it('passes with one plain line when every run passed', () => {
+  const jest = write('jest.json', jestResult([{ file: 'test/a.test.ts', tests: [['a', 'passed'], ['b', 'passed']] }]));
+  const smoke = write('smoke.counts.json', { passed: 7, failed: 0, failures: [] });
+  const { lines, code } = summarize(smoke, jest);
+  expect(code).toBe(0);
+  expect(lines).toEqual(['== smoke: 7 of 7 tests passed', '== jest: 2 of 2 tests passed', 'tests: 9 passed, 0 failed']);
+});
+
+it('smoke: a server that never answers ends in one clear sentence and a failed results file, not a raw fetch error', () => {
+  const silent = write('silent.js', 'setTimeout(() => {}, 60_000);');
+  const result = spawnSync(process.execPath, [join(ROOT, '.ci/smoke.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, RESULTS: dir, SMOKE_SERVER: silent, SMOKE_WAIT_SECONDS: '1' },
+    timeout: 30_000,
+  });
+  expect(result.status).toBe(1);
+  const lines = result.stdout.trimEnd().split('\n');
+  expect(lines[0]).toMatch(/^smoke: the server never answered: the server did not answer http:\/\/127\.0\.0\.1:\d+\/healthz within 1 s \(set SMOKE_WAIT_SECONDS/);
+  expect(lines.at(-1)).toBe('smoke: FAILED, 0 of 7 checks');
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/fetch failed/);
+  expect(JSON.parse(readFileSync(join(dir, 'smoke.counts.json'), 'utf8'))).toMatchObject({ passed: 0, failed: 7 });
+}, 30_000);
