@@ -17,10 +17,13 @@ if (typeof afterAll === 'function') afterAll(() => BotProcess.killAll());
 export class BotProcess {
   private exited: Promise<number | null>;
   private errors = '';
+  private output = '';
 
   private constructor(private readonly child: ChildProcess, readonly baseUrl: string) {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     child.stderr?.on('data', (chunk: Buffer) => (this.errors += chunk.toString()));
+    // The logs (at LOG_LEVEL=warn): kept, not printed.
+    child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
   }
 
   /** `cwd` other than the checkout's is for reading a .env there; the paths are made absolute for it. */
@@ -51,7 +54,7 @@ export class BotProcess {
     const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), join(PROJECT_ROOT, 'bot', 'index.ts')], {
       cwd: options.cwd ?? PROJECT_ROOT,
       env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     running.add(child);
     child.once('exit', () => running.delete(child));
@@ -68,6 +71,11 @@ export class BotProcess {
   /** What the process wrote to stderr so far. */
   get stderr(): string {
     return this.errors;
+  }
+
+  /** What the process wrote to stdout (its log lines) so far. */
+  get stdout(): string {
+    return this.output;
   }
 
   /** Resolves with the exit code once the process has exited. */

@@ -6,6 +6,9 @@ import { freePort, TestRedis } from './redisServer';
 
 jest.setTimeout(120_000);
 
+// Every instance on Redis signs web chat tokens with the same key.
+const TOKEN_SECRET = 'startup-test-token-secret-0123456789abcdef';
+
 let redis: TestRedis | undefined;
 afterEach(async () => {
   await redis?.stop();
@@ -25,11 +28,15 @@ async function listening(bot: BotProcess): Promise<boolean> {
 it('listens only once Redis answers, and then serves at once', async () => {
   redis = await TestRedis.start();
   await redis.pause(); // Redis is down when the bot starts
-  const bot = await BotProcess.spawn({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: '500' });
+  const bot = await BotProcess.spawn({ STATE_STORE: 'redis', DIRECT_LINE_TOKEN_SECRET: TOKEN_SECRET, REDIS_URL: redis.url, REDIS_COMMAND_TIMEOUT_MS: '500' });
   try {
-    // Long enough for a start-up (tsx compiles the sources) that would have listened at once.
-    const until = Date.now() + 8_000;
-    while (Date.now() < until) {
+    // Started and waiting (it says so in its log), yet not listening, for a few seconds.
+    const deadline = Date.now() + 60_000;
+    while (!bot.stdout.includes('"event":"waiting_for_storage"')) {
+      if (bot.exitCode !== null || Date.now() > deadline) throw new Error(`the bot never waited for the store:\n${bot.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    for (let i = 0; i < 8; i++) {
       expect(bot.exitCode).toBeNull();
       expect(await listening(bot)).toBe(false);
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -46,6 +53,7 @@ it('gives up with one line when the store never answers within STARTUP_STORAGE_T
   const deadPort = await freePort();
   const bot = await BotProcess.spawn({
     STATE_STORE: 'redis',
+    DIRECT_LINE_TOKEN_SECRET: TOKEN_SECRET,
     REDIS_URL: `redis://127.0.0.1:${deadPort}`,
     REDIS_COMMAND_TIMEOUT_MS: '200',
     STARTUP_STORAGE_TIMEOUT_MS: '1500',
@@ -58,10 +66,11 @@ it('gives up with one line when the store never answers within STARTUP_STORAGE_T
 it('BotProcess.start kills the process it started when it never became ready', async () => {
   const deadPort = await freePort();
   const failure = await BotProcess.start(
-    { STATE_STORE: 'redis', REDIS_URL: `redis://127.0.0.1:${deadPort}`, REDIS_COMMAND_TIMEOUT_MS: '200' },
+    { STATE_STORE: 'redis', DIRECT_LINE_TOKEN_SECRET: TOKEN_SECRET, REDIS_URL: `redis://127.0.0.1:${deadPort}`, REDIS_COMMAND_TIMEOUT_MS: '200' },
     { readyTimeoutMs: 2_000 },
   ).catch((error: Error & { pid?: number }) => error);
   expect(failure).toBeInstanceOf(Error);
+  expect((failure as Error).message).toMatch(/did not become ready/);
   const pid = (failure as { pid?: number }).pid;
   expect(pid).toEqual(expect.any(Number));
   // process.kill(pid, 0) only asks whether the process exists.
