@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -153,3 +153,44 @@ it('smoke: a server that never answers ends in one clear sentence and a failed r
   expect(`${result.stdout}${result.stderr}`).not.toMatch(/fetch failed/);
   expect(JSON.parse(readFileSync(join(dir, 'smoke.counts.json'), 'utf8'))).toMatchObject({ passed: 0, failed: 7 });
 }, 30_000);
+
+describe('.ci/run audit step', () => {
+  /** Runs .ci/run's audit function with an `npm` that prints `output` and exits `code`. */
+  function audit(output: string, code: number): { stdout: string; status: string } {
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(dir, 'npm-output.txt'), output);
+    writeFileSync(join(bin, 'npm'), `#!/bin/sh\ncat "${join(dir, 'npm-output.txt')}"\nexit ${code}\n`, { mode: 0o755 });
+    const script = [
+      'set -euo pipefail',
+      `RESULTS="${dir}"`,
+      'status=0',
+      `source <(sed -n '/^audit()/,/^}/p' "${join(ROOT, '.ci/run')}")`,
+      'audit',
+      'echo "status=$status"',
+    ].join('\n');
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}` } });
+    const lines = result.stdout.trimEnd().split('\n');
+    return { stdout: lines.slice(0, -1).join('\n'), status: lines.at(-1) ?? '' };
+  }
+
+  it('fails on a known high advisory', () => {
+    const report = '# npm audit report\n\nfind-my-way  5.5.0 - 8.2.1\nSeverity: high\nfind-my-way has a ReDoS vulnerability\n\n1 high severity vulnerability\n';
+    const { stdout, status } = audit(report, 1);
+    expect(status).toBe('status=1');
+    expect(stdout).toMatch(/^== audit: FAILED, known advisories/);
+    expect(stdout).toContain('    find-my-way  5.5.0 - 8.2.1');
+  });
+
+  it('only warns, in one line, when the registry cannot answer', () => {
+    const { stdout, status } = audit('npm warn audit 405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk\nnpm error audit endpoint returned an error\n', 1);
+    expect(status).toBe('status=0');
+    expect(stdout.split('\n')).toEqual([expect.stringMatching(/^== audit: WARNING, the registry's advisory service could not be reached/)]);
+  });
+
+  it('passes when npm audit finds nothing', () => {
+    const { stdout, status } = audit('found 0 vulnerabilities\n', 0);
+    expect(status).toBe('status=0');
+    expect(stdout).toMatch(/^== audit: ok/);
+  });
+});
