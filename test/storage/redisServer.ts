@@ -68,7 +68,8 @@ export class TestRedis {
   /** Kills the server abruptly, as a crash or network loss would. */
   async pause(): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    // Killed by a signal (the file's clean-up, say), a child has no exit code but a signalCode.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
