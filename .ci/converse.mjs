@@ -3,7 +3,7 @@
 // a freshly started server, and holds the result to issue 13's targets. Writes
 // $RESULTS/converse.counts.json as {"passed": N, "failed": M, "failures": [...]}, one check per
 // target, and exits 1 below target (2 when the simulator could not run at all). The simulator's
-// transcripts go to $RESULTS/converse.log and the server's output to $RESULTS/converse-server.log;
+// transcripts go to $RESULTS/converse-transcripts.log and the server's output to $RESULTS/converse-server.log;
 // only missed targets and one closing line are printed.
 //
 //   node .ci/converse.mjs            (from the repository root; RESULTS defaults to a temp folder)
@@ -33,7 +33,7 @@ const TARGETS = [
   ['expectMet == 1', (s) => s.expectMet === 1],
 ];
 
-const logFile = join(results, 'converse.log');
+const logFile = join(results, 'converse-transcripts.log');
 
 function writeCounts(passed, failed, failures) {
   writeFileSync(join(results, 'converse.counts.json'), JSON.stringify({ passed, failed, failures }));
