@@ -1,8 +1,10 @@
+import { createServer } from 'node:net';
 import { BotProcess } from './botProcess';
 import { freePort, TestRedis } from './redisServer';
 
-// A real bot process and a real redis-server: the bot listens only once its state store answers,
-// and a test that gives up on a bot never leaves it running.
+// Real bot processes (and a real redis-server): the bot listens only once its state store
+// answers, says in one line when its port is taken, and a test that gives up on a bot never
+// leaves it running.
 
 jest.setTimeout(120_000);
 
@@ -75,4 +77,17 @@ it('BotProcess.start kills the process it started when it never became ready', a
   expect(pid).toEqual(expect.any(Number));
   // process.kill(pid, 0) only asks whether the process exists.
   expect(() => process.kill(pid as number, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+});
+
+it('says in one line that the port is in use, and exits 1', async () => {
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, resolve));
+  const port = (holder.address() as { port: number }).port;
+  try {
+    const bot = await BotProcess.spawn({}, { port });
+    expect(await bot.exit).toBe(1);
+    expect(bot.stderr.trim().split('\n')).toEqual([`port ${port} is in use; set PORT to another port`]);
+  } finally {
+    holder.close();
+  }
 });
