@@ -8,6 +8,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   // Browser tests need Chromium and run through their own config (jest.browser.config.js).
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
+  // jest's 5 s default fails tests that are merely slow on a busy two-core machine (a whole check
+  // over HTTP, an app's start-up); tests about time set their own limits.
+  testTimeout: 30_000,
   // Transpile only, file by file (no type check: `npm run typecheck` does that). Said as the
   // compiler option, since ts-jest's own `isolatedModules` option prints a deprecation warning.
   transform: {
