@@ -165,6 +165,7 @@ describe('.ci/run audit step', () => {
       'set -euo pipefail',
       `RESULTS="${dir}"`,
       'status=0',
+      'steps_ok=0',
       `source <(sed -n '/^audit()/,/^}/p' "${join(ROOT, '.ci/run')}")`,
       'audit',
       'echo "status=$status"',
@@ -192,5 +193,79 @@ describe('.ci/run audit step', () => {
     const { stdout, status } = audit('found 0 vulnerabilities\n', 0);
     expect(status).toBe('status=0');
     expect(stdout).toMatch(/^== audit: ok/);
+  });
+});
+
+describe('.ci/run as a whole, with every program it calls stubbed', () => {
+  // The real .ci/run and summarize.mjs in a scratch checkout; npm, apt-get and the smoke and
+  // simulator scripts are stand-ins that print what the real ones print (jest's summary blocks,
+  // deprecation warnings) and fail where asked.
+  function ciRun(fail: { typecheck?: boolean; tests?: boolean }): { lines: string[]; code: number | null } {
+    const repo = join(dir, 'repo');
+    const bin = join(dir, 'bin');
+    mkdirSync(join(repo, '.ci'), { recursive: true });
+    mkdirSync(bin);
+    for (const file of ['run', 'summarize.mjs']) writeFileSync(join(repo, '.ci', file), readFileSync(join(ROOT, '.ci', file)), { mode: 0o755 });
+    writeFileSync(
+      join(repo, '.ci/smoke.mjs'),
+      "import { writeFileSync } from 'node:fs'; writeFileSync(process.env.RESULTS + '/smoke.counts.json', JSON.stringify({ passed: 7, failed: 0 })); console.log('smoke: ok, 7 of 7 checks');",
+    );
+    writeFileSync(
+      join(repo, '.ci/converse.mjs'),
+      "import { writeFileSync } from 'node:fs'; if (process.env.ALLOW_CHANNEL_EMULATION !== 'true') process.exit(3); writeFileSync(process.env.RESULTS + '/converse.counts.json', JSON.stringify({ passed: 14, failed: 0 }));",
+    );
+    const jest = (failed: boolean) =>
+      JSON.stringify(jestResult([{ file: 'test/a.test.ts', tests: [['a works', 'passed'], ['b works', failed ? 'failed' : 'passed', failed ? 'Error: boom' : undefined]] }]));
+    writeFileSync(join(dir, 'jest.json'), jest(Boolean(fail.tests)));
+    writeFileSync(join(dir, 'browser.json'), jest(false));
+    const summary = 'Test Suites: 1 passed, 1 total\nTests:       2 passed, 2 total\nSnapshots:   0 total\nTime:        1 s\nRan all test suites.';
+    writeFileSync(
+      join(bin, 'npm'),
+      [
+        '#!/bin/bash',
+        'case "$*" in',
+        '  ci*) echo "npm warn deprecated inflight@1.0.6"; echo "added 947 packages";;',
+        '  audit*) echo "npm error audit endpoint returned an error"; exit 1;;',
+        `  "run -s typecheck") ${fail.typecheck ? 'echo "bot/x.ts(1,1): error TS2322: nope"; exit 2' : 'true'};;`,
+        '  "run -s build") true;;',
+        `  run\\ -s\\ test:all*) d="\${@: -1}"; cp "${dir}/jest.json" "${dir}/browser.json" "$d/"; printf '${summary.replace(/\n/g, '\\n')}\\n' >&2; echo "(node:1) [DEP0040] DeprecationWarning: punycode" >&2; ${fail.tests ? 'exit 1' : 'true'};;`,
+        '  *) exit 9;;',
+        'esac',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    writeFileSync(join(bin, 'apt-get'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    const result = spawnSync('bash', [join(repo, '.ci/run')], {
+      encoding: 'utf8',
+      // TMPDIR: its results folder (mktemp) goes with the scratch directory.
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, TMPDIR: dir },
+    });
+    return { lines: `${result.stdout}${result.stderr}`.trimEnd().split('\n'), code: result.status };
+  }
+
+  it('passes with a line per step and the summed line last, and none of jest’s own lines', () => {
+    const { lines, code } = ciRun({});
+    expect(code).toBe(0);
+    // 3 steps (install, type check, build; the audit could not reach the registry), 7 smoke
+    // checks, 2 + 2 tests, 14 simulator targets.
+    expect(lines.at(-1)).toBe('tests: 28 passed, 0 failed');
+    expect(lines.filter((line) => JEST_SUMMARY_LINE.test(line) || /Deprecation|npm warn/.test(line))).toEqual([]);
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^== install: ok \(\d+ s\)$/), expect.stringMatching(/^== converse: ok \(\d+ s\)$/)]));
+    expect(lines.filter((line) => line.startsWith('FAIL'))).toEqual([]);
+  });
+
+  it('a failing type check and a failing test do not stop the run before its last line, and both are counted', () => {
+    const { lines, code } = ciRun({ typecheck: true, tests: true });
+    expect(code).toBe(1);
+    expect(lines.at(-1)).toBe('tests: 26 passed, 2 failed');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '    bot/x.ts(1,1): error TS2322: nope',
+        'FAIL steps: the typecheck step failed',
+        expect.stringMatching(/^FAIL jest: .*test\/a\.test\.ts › b works$/),
+        '    Error: boom',
+      ]),
+    );
+    expect(lines.filter((line) => JEST_SUMMARY_LINE.test(line))).toEqual([]);
   });
 });
