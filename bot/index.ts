@@ -1,4 +1,3 @@
-import './quietDeprecations';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { withEnvFile } from './envFile';

@@ -56,7 +56,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({
     name: 'all-symptom-check-bot',
     handleUncaughtExceptions: false,
-    // restify 11 logs through pino; its types still name bunyan.
+    // restify 12 logs through pino; its types still name bunyan.
     ...(deps.logger ? { log: deps.logger as unknown as restify.ServerOptions['log'] } : {}),
   });
 
