@@ -1,14 +1,23 @@
-/** @type {import('jest').Config} */
+/**
+ * `npm test`: the fast default, for the edit-and-test loop. Everything but the slow suites below,
+ * which `npm run test:all` (jest.all.config.js, then the browser tests) runs too, as CI does.
+ * @type {import('jest').Config}
+ */
+const base = require('./jest.base.config');
+
 module.exports = {
-  preset: 'ts-jest',
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  // Browser tests need Chromium and run through `npm run test:browser`.
-  testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true }],
-    // syllable and flesch-kincaid (the readability test) ship as ES modules only.
-    '^.+\\.js$': ['ts-jest', { isolatedModules: true, tsconfig: { allowJs: true } }],
-  },
-  transformIgnorePatterns: ['/node_modules/(?!(syllable|flesch-kincaid|normalize-strings|pluralize)/)'],
+  ...base,
+  testPathIgnorePatterns: [
+    ...base.testPathIgnorePatterns,
+    // A real redis-server and whole bot processes (the shared-state, outage and multi-instance
+    // tests; the in-memory snapshot tests stay in).
+    '/test/storage/(?!snapshotState\\.test\\.ts$)',
+    '/test/directline/store\\.test\\.ts$',
+    // Hostile input in bulk, and load at the default limits (300 texts, 1,300 conversations, the
+    // conversation simulator's traffic).
+    '/test/fuzz/',
+    '/test/ops/limits\\.test\\.ts$',
+    // Every path through the dialog graph, in both languages.
+    '/test/dialogs/walk\\.(en|es)\\.test\\.ts$',
+  ],
 };

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // CI: plays the simulated people of ../shared/eval/personas.dev.json through whole checks against
 // a freshly started server, and holds the result to issue 13's targets. Writes
-// $RESULTS/converse.counts.json as {"passed": N, "failed": M}, one check per target, and exits 1
-// below target (2 when the simulator could not run at all).
+// $RESULTS/converse.counts.json as {"passed": N, "failed": M, "failures": [...]}, one check per
+// target, and exits 1 below target (2 when the simulator could not run at all). The simulator's
+// transcripts go to $RESULTS/converse-transcripts.log and the server's output to $RESULTS/converse-server.log;
+// only missed targets and one closing line are printed.
 //
 //   node .ci/converse.mjs            (from the repository root; RESULTS defaults to a temp folder)
 //
 // The server is the built one (dist/bot/index.js, after `npm run build`) when present, else the
 // TypeScript sources through tsx. It listens on a free port and is stopped at the end.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,8 +33,10 @@ const TARGETS = [
   ['expectMet == 1', (s) => s.expectMet === 1],
 ];
 
-function writeCounts(passed, failed) {
-  writeFileSync(join(results, 'converse.counts.json'), JSON.stringify({ passed, failed }));
+const logFile = join(results, 'converse-transcripts.log');
+
+function writeCounts(passed, failed, failures) {
+  writeFileSync(join(results, 'converse.counts.json'), JSON.stringify({ passed, failed, failures }));
 }
 
 function freePort() {
@@ -47,7 +51,7 @@ function freePort() {
 }
 
 async function waitForHealth(base, server) {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 600; i++) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     try {
       if ((await fetch(`${base}/healthz`)).ok) return;
@@ -56,17 +60,18 @@ async function waitForHealth(base, server) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('the server did not answer /healthz within 30 s');
+  throw new Error(`the server did not answer /healthz within 120 s (its output: ${join(results, 'converse-server.log')})`);
 }
 
 function run(command, args, options) {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
-      process.stdout.write(chunk);
+      appendFileSync(logFile, chunk);
     });
+    child.stderr.on('data', (chunk) => appendFileSync(logFile, chunk));
     child.once('error', reject);
     child.once('exit', (code) => resolveRun({ code, stdout }));
   });
@@ -84,7 +89,8 @@ const env = {
   // only the emulator channel unless this development switch lets loopback callers play others.
   ALLOW_CHANNEL_EMULATION: 'true',
 };
-const server = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+const serverLog = openSync(join(results, 'converse-server.log'), 'a');
+const server = spawn(command, args, { cwd: root, env, stdio: ['ignore', serverLog, serverLog] });
 const stop = () => {
   if (server.exitCode === null) server.kill('SIGTERM');
 };
@@ -99,23 +105,27 @@ try {
     summaries.push([personas, JSON.parse(lastLine)]);
   }
 } catch (error) {
-  console.error(`converse: ${error.message}`);
-  writeCounts(0, TARGETS.length * personaSets.length);
+  console.log(`converse: FAILED, the simulator could not run: ${error.message}`);
+  writeCounts(0, TARGETS.length * personaSets.length, [{ name: 'the simulator could not run', message: error.message }]);
   stop();
   process.exit(2);
 }
 stop();
 
 let passed = 0;
-let failed = 0;
+const failures = [];
 for (const [personas, summary] of summaries) {
   for (const [name, meets] of TARGETS) {
-    const ok = meets(summary);
-    if (ok) passed++;
-    else failed++;
-    console.log(`converse target ${ok ? 'met' : 'MISSED'} on ${personas.split('/').at(-1)} (${summary.mode} mode): ${name}`);
+    if (meets(summary)) {
+      passed++;
+      continue;
+    }
+    const failure = { name: `target missed on ${personas.split('/').at(-1)} (${summary.mode} mode): ${name}`, message: `summary: ${JSON.stringify(summary)}` };
+    failures.push(failure);
+    console.log(`converse: ${failure.name}`);
   }
 }
-console.log(`converse: ${passed} passed, ${failed} failed`);
-writeCounts(passed, failed);
+const failed = failures.length;
+console.log(`converse: ${failed ? 'FAILED' : 'ok'}, ${passed} of ${passed + failed} targets met (transcripts: ${logFile})`);
+writeCounts(passed, failed, failures);
 process.exit(failed ? 1 : 0);

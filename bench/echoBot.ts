@@ -1,7 +1,7 @@
 import restify from 'restify';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 
-// The yardstick: the smallest botbuilder bot on the same HTTP stack (restify 11 + CloudAdapter),
+// The yardstick: the smallest botbuilder bot on the same HTTP stack (restify 12 + CloudAdapter),
 // so the benchmark's ratio shows what our dialogs and understanding cost on top of the SDK.
 export function createEchoServer(): restify.Server {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));

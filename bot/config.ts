@@ -49,6 +49,9 @@ const envSchema = z.object({
   RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(1_200),
   TRUST_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000),
+  STARTUP_STORAGE_TIMEOUT_MS: positiveInt(60_000),
 
   BOT_NAME: z.preprocess(emptyToUndefined, z.string().max(60).default(DEFAULT_BOT_NAME)),
   // A 6-digit hex colour only, because it is written into the chat page's CSS.
@@ -119,6 +122,14 @@ const configSchema = envSchema.transform((e) => {
     },
     /** How long shutdown waits for in-flight turns before closing their connections. */
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    http: {
+      /** How long a client may take to send a request's headers; then 408 and the connection closes. */
+      headersTimeoutMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS),
+      /** How long a client may take to send a whole request, body included (Node's default: 300 s). */
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+    },
+    /** How long start-up waits for the state store to answer before giving up; it listens only once it does. */
+    startupStorageTimeoutMs: e.STARTUP_STORAGE_TIMEOUT_MS,
     web: {
       botName: e.BOT_NAME,
       brandColor: e.BRAND_COLOR,

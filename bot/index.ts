@@ -1,11 +1,10 @@
-import './quietDeprecations';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { withEnvFile } from './envFile';
-import { shutdown } from './lifecycle';
+import { listen, shutdown, StartupError, waitForStorage } from './lifecycle';
 
 // The only file that reads the real environment and listens.
-function main(): void {
+async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig(withEnvFile(process.env));
@@ -17,9 +16,18 @@ function main(): void {
     throw error;
   }
   const app = createApp(config);
-  app.server.listen(config.port, () => {
-    console.log(`ALL symptom check bot listening on http://localhost:${config.port}/`);
-  });
+  try {
+    // Listen only once the state store answers: a turn taken before could not be saved.
+    await waitForStorage(app, { timeoutMs: config.startupStorageTimeoutMs });
+    await listen(app.server, config.port);
+  } catch (error) {
+    if (error instanceof StartupError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  console.log(`ALL symptom check bot listening on http://localhost:${config.port}/`);
   // Orchestrators send SIGTERM before replacing an instance: finish the turns in flight, then go.
   const stop = (signal: NodeJS.Signals) => {
     app.logger.info({ event: 'signal', signal }, 'shutting down');
@@ -35,4 +43,4 @@ function main(): void {
   process.once('SIGINT', stop);
 }
 
-main();
+void main();

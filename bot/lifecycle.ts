@@ -24,10 +24,20 @@ export interface ReadinessDeps {
   logger: Logger;
 }
 
-/** A pre-handler: tracks each response until it closes, and asks for the connection's close while draining. */
+/**
+ * A pre-handler: tracks each response until it closes. While draining it asks for the
+ * connection's close, and refuses a new turn (any POST) with 503 before anything is read or saved.
+ */
 export function trackInFlight(lifecycle: Lifecycle): restify.RequestHandler {
-  return (_req, res, next) => {
-    if (lifecycle.draining) res.setHeader('Connection', 'close');
+  return (req, res, next) => {
+    if (lifecycle.draining) {
+      res.setHeader('Connection', 'close');
+      if (req.method === 'POST') {
+        res.setHeader('Retry-After', '1');
+        res.send(503, { error: { code: 'shutting_down', message: 'This instance is shutting down; send it again.' } });
+        return next(false);
+      }
+    }
     lifecycle.inFlight.add(res);
     res.once('close', () => lifecycle.inFlight.delete(res));
     return next();
@@ -52,6 +62,55 @@ export function readinessHandler(deps: ReadinessDeps): restify.RequestHandler {
   };
 }
 
+/** Start-up could not go on; the message is one line for a person, with no stack. */
+export class StartupError extends Error {}
+
+/**
+ * Resolves once the state store answers a read, retrying meanwhile: the server listens only then,
+ * so no turn is taken that could not be saved. Rejects with a StartupError after `timeoutMs`.
+ */
+export async function waitForStorage(
+  deps: { storage: Storage; logger: Logger },
+  options: { timeoutMs: number; retryMs?: number; logEveryMs?: number },
+): Promise<void> {
+  const started = Date.now();
+  let logged = 0;
+  for (;;) {
+    try {
+      await deps.storage.read([READINESS_KEY]);
+      return;
+    } catch (error) {
+      const waited = Date.now() - started;
+      if (waited >= options.timeoutMs) {
+        throw new StartupError(`the state store did not answer within ${Math.round(options.timeoutMs / 1000)} s (${(error as Error).message}); not listening`);
+      }
+      if (waited - logged >= (options.logEveryMs ?? 5_000) || logged === 0) {
+        logged = Math.max(waited, 1);
+        deps.logger.warn({ event: 'waiting_for_storage', err: error }, 'waiting for the state store before listening');
+      }
+      await new Promise((resolve) => setTimeout(resolve, options.retryMs ?? 250));
+    }
+  }
+}
+
+/** Listens on `port`; a port in use or not allowed rejects with a one-line StartupError. */
+export function listen(server: restify.Server, port: number, host?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new StartupError(`port ${port} is in use; set PORT to another port`));
+      else if (error.code === 'EACCES') reject(new StartupError(`port ${port} needs privileges this process lacks; set PORT to a port above 1023`));
+      else reject(error);
+    };
+    server.once('error', onError);
+    const onListening = () => {
+      server.removeListener('error', onError);
+      resolve();
+    };
+    if (host) server.listen(port, host, onListening);
+    else server.listen(port, onListening);
+  });
+}
+
 export interface ShutdownTarget {
   config: Pick<Config, 'shutdownTimeoutMs'>;
   server: restify.Server;
@@ -61,8 +120,10 @@ export interface ShutdownTarget {
 }
 
 /**
- * Stops accepting connections, lets in-flight turns finish (cutting them off after
- * SHUTDOWN_TIMEOUT_MS), then closes the state store. The caller decides whether to exit.
+ * Stops accepting connections and refuses new turns, lets in-flight turns finish, then closes the
+ * state store. After SHUTDOWN_TIMEOUT_MS it cuts what is not a turn (long polls, idle keep-alive
+ * connections) but never a turn in flight: cut, its state could be saved while the sender saw a
+ * network error and sent the answer again. The caller decides whether to exit.
  */
 export async function shutdown(app: ShutdownTarget): Promise<void> {
   const started = Date.now();
@@ -70,7 +131,17 @@ export async function shutdown(app: ShutdownTarget): Promise<void> {
   // Without this a keep-alive connection would outlive its last turn and hold the close open
   // until its idle timeout; with it the connection ends as soon as the reply is out.
   for (const res of app.lifecycle.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-  const cutOff = setTimeout(() => app.server.server.closeAllConnections(), app.config.shutdownTimeoutMs);
+  const cutOff = setTimeout(() => {
+    app.server.server.closeIdleConnections();
+    let turns = 0;
+    for (const res of app.lifecycle.inFlight) {
+      if (res.req?.method === 'POST') turns += 1;
+      else res.socket?.destroy();
+    }
+    if (turns > 0) {
+      app.logger.warn({ event: 'shutdown_waiting', turns }, 'turns still in flight past SHUTDOWN_TIMEOUT_MS; letting them finish');
+    }
+  }, app.config.shutdownTimeoutMs);
   // close() stops listening and drops idle connections. It reports "not running" when the
   // server never listened; there is nothing to wait for then.
   await new Promise<void>((resolve) => app.server.close(() => resolve()));

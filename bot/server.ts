@@ -62,9 +62,18 @@ export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({
     name: 'all-symptom-check-bot',
     handleUncaughtExceptions: false,
-    // restify 11 logs through pino; its types still name bunyan.
+    // restify 12 logs through pino; its types still name bunyan.
     ...(deps.logger ? { log: deps.logger as unknown as restify.ServerOptions['log'] } : {}),
   });
+
+  // Slow senders: Node's defaults let a request take 300 s to arrive. Node checks these timeouts
+  // every connectionsCheckingInterval (30 s by default), read when the server starts listening.
+  server.server.headersTimeout = config.http.headersTimeoutMs;
+  server.server.requestTimeout = config.http.requestTimeoutMs;
+  (server.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(
+    100,
+    Math.min(5_000, Math.floor(config.http.headersTimeoutMs / 4)),
+  );
 
   // Before routing, in this order. CORS first: a refused origin or a preflight is answered before
   // anything else runs (and so carries no X-Request-Id and is not counted in flight).

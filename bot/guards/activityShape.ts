@@ -5,6 +5,8 @@ import { findJsonProblem } from './jsonLimits';
 export const MAX_TEXT_CHARS = 5_000;
 
 const boundedId = z.string().min(1).max(512);
+/** A channel account (from, recipient, a member added): the bot reads its id. */
+const account = z.object({ id: boundedId }).passthrough();
 
 // The minimum the adapter and our state need from any activity. Every Bot Framework channel
 // sends these; without them botbuilder throws mid-turn (state keys need channelId,
@@ -14,11 +16,19 @@ const activitySchema = z
     type: z.string().min(1).max(64),
     channelId: z.string().min(1).max(64),
     conversation: z.object({ id: boundedId }).passthrough(),
-    from: z.object({ id: boundedId }).passthrough(),
+    from: account,
+    // A conversationUpdate's members are compared with the recipient; a member or recipient that
+    // is not an account would throw inside the turn (a 500) instead of getting a reason here.
+    recipient: account.optional(),
+    membersAdded: z.array(account).max(50).optional(),
+    membersRemoved: z.array(account).max(50).optional(),
+    id: z.string().max(512).optional(),
+    replyToId: z.string().max(512).optional(),
+    channelData: z.object({}).passthrough().optional(),
     text: z.string().max(MAX_TEXT_CHARS, `must be at most ${MAX_TEXT_CHARS} characters`).optional(),
     locale: z.string().max(35).optional(),
-    attachments: z.array(z.unknown()).max(20).optional(),
-    entities: z.array(z.unknown()).max(50).optional(),
+    attachments: z.array(z.object({ contentType: z.string().max(256).optional() }).passthrough()).max(20).optional(),
+    entities: z.array(z.object({ type: z.string().max(256).optional() }).passthrough()).max(50).optional(),
     deliveryMode: z.string().max(32).optional(),
     serviceUrl: z.string().url().max(2048).optional(),
   })

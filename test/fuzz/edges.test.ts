@@ -6,7 +6,7 @@ import { driveCheck } from '../storage/conversationDriver';
 import { directLineRequest, messagesRequest, seededRandom, smsRequest, type FuzzRequest, type Random } from './generators';
 
 // The bar is 10,000 requests without a single 5xx; CI runs fewer for speed.
-// FUZZ_REQUESTS=10000 npx jest test/fuzz   (FUZZ_SEED replays another sequence)
+// FUZZ_REQUESTS=10000 npx jest -c jest.all.config.js test/fuzz   (FUZZ_SEED replays another sequence)
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 6_062_024);
 const CONCURRENCY = 24;

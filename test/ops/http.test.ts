@@ -99,6 +99,8 @@ describe('/api/messages edge', () => {
     ['malformed JSON', 400, 'InvalidContent', '{"type":', {}],
     ['an empty object', 400, 'invalid_activity', '{}', {}],
     ['a JSON string', 400, 'invalid_activity', '"message"', {}],
+    // Without the check it reached the turn, whose membersAdded.some(...) threw: a 500.
+    ['a conversationUpdate whose membersAdded is not a list', 400, 'invalid_activity', JSON.stringify(messageActivity('edge-3', '', { type: 'conversationUpdate', text: undefined, membersAdded: 'everyone' as never })), {}],
     ['a body over 256 KB', 413, 'PayloadTooLarge', JSON.stringify({ padding: 'x'.repeat(300_000) }), {}],
     ['100 KB of text', 413, 'text_too_long', JSON.stringify(messageActivity('edge-2', 'ñ'.repeat(100_000))), {}],
   ])('%s → %i %s', async (_label, status, code, body, headers) => {

@@ -6,6 +6,15 @@ import { join } from 'node:path';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 
+// Every redis-server a test file starts is killed when the file ends, even when a test failed
+// before its own clean-up.
+const running = new Set<ChildProcess>();
+const killAll = () => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+};
+process.once('exit', killAll);
+if (typeof afterAll === 'function') afterAll(killAll);
+
 /** A throwaway redis-server for tests: its own port and directory, no persistence. */
 export class TestRedis {
   private process?: ChildProcess;
@@ -37,6 +46,8 @@ export class TestRedis {
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.process = child;
+    running.add(child);
+    child.once('exit', () => running.delete(child));
     await new Promise<void>((resolve, reject) => {
       let output = '';
       const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 10_000);
@@ -57,7 +68,8 @@ export class TestRedis {
   /** Kills the server abruptly, as a crash or network loss would. */
   async pause(): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    // Killed by a signal (the file's clean-up, say), a child has no exit code but a signalCode.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');
