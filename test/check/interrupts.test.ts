@@ -16,6 +16,18 @@ describe('detectInterrupt, in safety order', () => {
     // A tapped label is an answer even when the matcher might read it as a red flag.
     ['Shortness of breath', 'en', null],
     ['', 'en', null],
+    // Leaving and asking for a person as people put it (kinds found by blind personas D): putting
+    // it off, closing it, a person to call them, in either language or both.
+    ['I will do this later only, please close it for now', 'en', { kind: 'quit' }],
+    ['ok stop stop, gotta finish it another time', 'en', { kind: 'quit' }],
+    ['dejémoslo para luego', 'es', { kind: 'quit' }],
+    ['ya no le sigo, me cansé de escribir', 'es', { kind: 'quit' }],
+    ['can someone llamarme please, a real person', 'en', { kind: 'human' }],
+    ["I'd rather explain this to an actual nurse", 'en', { kind: 'human' }],
+    ['alguien me puede llamar? una persona de verdad', 'es', { kind: 'human' }],
+    // ...and nothing of the kind in a report.
+    ['I had a fever another time last year', 'en', null],
+    ['el otro día tuve fiebre', 'es', null],
   ] as const)('%j (%s) → %j', (text, locale, interrupt) => expect(detectInterrupt(new Reading(text, locale))).toEqual(interrupt));
 });
 
