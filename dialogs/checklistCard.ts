@@ -41,7 +41,7 @@ export function checklistCard(checklist: Checklist): Attachment {
       },
     ],
     actions: [
-      { type: 'Action.Submit', title: done, style: 'positive', data: { [SHOWN_KEY]: items.map(({ id }) => id).join(',') } },
+      { type: 'Action.Submit', title: done, data: { [SHOWN_KEY]: items.map(({ id }) => id).join(',') } },
       // As their words, like a tap on a button: the cross-channel card-submit middleware makes them the text.
       { type: 'Action.Submit', title: none, associatedInputs: 'none', data: { answer: none } },
       { type: 'Action.Submit', title: unsure, associatedInputs: 'none', data: { answer: unsure } },

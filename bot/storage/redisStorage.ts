@@ -167,7 +167,8 @@ export class RedisStorage implements Storage {
 
   async close(): Promise<void> {
     if (this.client.status === 'ready') {
-      await this.client.quit();
+      // A server that went away while we quit has closed the connection for us: nothing is lost.
+      await this.client.quit().catch(() => this.client.disconnect());
     } else {
       // Nothing to flush and quit would be refused while offline; just stop reconnecting.
       this.client.disconnect();
