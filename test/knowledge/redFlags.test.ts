@@ -135,6 +135,10 @@ const SIGNS: Record<string, Wordings> = {
     en: ["the bleeding won't stop", "his nose has been bleeding for an hour and won't stop", 'blood is gushing from the cut', "I can't stop the bleeding"],
     es: ['no para de sangrar', 'le sangra la nariz sin parar desde hace una hora', 'está sangrando a chorros'],
   },
+  allergic_reaction: {
+    en: ['after the peanut butter her tongue started swelling', 'his tongue is swelling after the shrimp', 'we used the epipen already'],
+    es: ['le dio alergia al camarón y se le está hinchando la garganta', 'se le hinchó la lengua después de la picadura'],
+  },
   overdose: {
     en: ['he drank a bottle of bleach', 'my daughter took 15 of her antidepressants', 'I took way too many sleeping pills'],
     es: ['mi hijo tomó cloro', 'tomé demasiadas pastillas para dormir', 'se tomó un bote de pastillas'],
@@ -274,6 +278,10 @@ describe('kinds found missing by batch E2, in other words than its cases', () =>
     ['es', 'en el curso de primeros auxilios el muñeco no respiraba'],
     ['es', 'hace cinco años tuve dolor de pecho y era muscular'],
     ['es', 'se desmayó una vez y nunca más le pasó'],
+    // Swelling that is not an allergic reaction.
+    ['en', 'my lip is swollen where I got it pierced'],
+    ['en', 'his lymph nodes are swollen'],
+    ['es', 'tengo los ganglios inflamados'],
   ])('%s "%s" -> no flag', (locale, text) => {
     expect(understand(text, locale).emergency).toBe(false);
   });
