@@ -266,6 +266,10 @@ describe('kinds found missing by batch E2, in other words than its cases', () =>
     // "nunca más" is a past only as "it never happened again"
     ['es', 'ojalá no despertar nunca más', 'self_harm'],
     ['en', 'coughing up blood all morning', 'blood_vomit'],
+    // Treatment said as people spell or name it (found by batch E3).
+    ['en', 'shes on kemo and her temp is 39', 'fever_on_treatment'],
+    ['en', 'in delayed intensification, fever of 38.6 tonight', 'fever_on_treatment'],
+    ['es', 'está en intensificación y tiene 38.5 de fiebre', 'fever_on_treatment'],
   ])('%s "%s" -> %s', (locale, text, kind) => {
     const got = understand(text, locale);
     expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
