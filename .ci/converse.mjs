@@ -12,9 +12,9 @@
 // TypeScript sources through tsx. It listens on a free port and is stopped at the end.
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './freePort.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const simulator = resolve(root, '../shared/eval/converse.mjs');
@@ -37,17 +37,6 @@ const logFile = join(results, 'converse-transcripts.log');
 
 function writeCounts(passed, failed, failures) {
   writeFileSync(join(results, 'converse.counts.json'), JSON.stringify({ passed, failed, failures }));
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
 }
 
 async function waitForHealth(base, server) {

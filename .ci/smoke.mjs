@@ -10,26 +10,15 @@
 // prints one line per failed check and one line at the end, and exits 1 when a check failed.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './freePort.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const results = process.env.RESULTS ?? mkdtempSync(join(tmpdir(), 'smoke-'));
 const waitSeconds = Number(process.env.SMOKE_WAIT_SECONDS ?? 120);
 const paths = ['/healthz', '/readyz', '/', '/widget.js', '/demo', '/static/chat.js'];
 const checks = paths.length + 1;
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
 
 function finish(passed, failures) {
   const failed = checks - passed;
