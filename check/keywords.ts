@@ -108,7 +108,7 @@ const fillerWords = new Set(files.flatMap((file) => file.fillers).map(normalise)
 const laughWords = new Set(files.flatMap((file) => file.laughter).map(normalise));
 /** The message less laughter and fillers ("me lol" → "me"); unchanged when that leaves nothing. */
 export function withoutFillers(normalised: Normalised): Normalised {
-  const kept = wordsOf(normalised).filter((word) => word !== '' && !fillerWords.has(word));
+  const kept = wordsOf(normalised).filter((word) => word !== '' && !fillerWords.has(word) && !isLaughWord(word));
   return kept.length > 0 ? (kept.join(' ') as Normalised) : normalised;
 }
 
@@ -149,7 +149,6 @@ const removeWords = files.flatMap((file) => file.remove).map((phrase) => ` ${nor
 const hardQuestions = new Map(
   (Object.keys(en.questions) as HardQuestion[]).map((kind) => [kind, phrasesFor((file) => file.questions[kind])]),
 );
-const courtesy = new Map([['thanks', phrasesFor((file) => file.courtesy)]] as const);
 const afterClosing = new Map(
   (Object.keys(en.afterClosing) as AfterClosingReply[]).map((kind) => [kind, phrasesFor((file) => file.afterClosing[kind])]),
 );
@@ -211,18 +210,24 @@ export function findAfterClosing(normalised: Normalised): AfterClosingReply | nu
   return firstMatching(afterClosing, normalised) ?? (isLaughter(normalised) ? 'thanks' : null);
 }
 
-// "jajaja", "hahahaha", "jejeje" at any length, and "lol", "xd" from the fillers.
-const LAUGH = /^(?:[jh][aeiou]){2,}[jh]?$/;
+// "jajaja", "hahahaha", "jejeje" at any length (one syllable repeated, so "hija" is no laugh),
+// and "lol", "xd" from the keywords' laughter.
+const LAUGH = /^([jh])([aeiou])(?:\1\2)+\1?$/;
+const isLaughWord = (word: Normalised) => LAUGH.test(word) || laughWords.has(word);
+
 /** A message of laughter only ("jajaja", "lol", "haha xd"). */
 export function isLaughter(normalised: Normalised): boolean {
   const words = wordsOf(normalised).filter(Boolean);
-  return words.length > 0 && words.every((word) => LAUGH.test(word) || laughWords.has(word));
+  return words.length > 0 && words.every(isLaughWord);
 }
 
-/** "thanks", "gracias" and laughter in the middle of a check: polite, not an answer. */
+/**
+ * "thanks", "gracias" and laughter in the middle of a check: polite, not an answer. The thanks are
+ * those said after a closing; the goodbyes among them are heard as leaving before this is asked.
+ */
 export function isCourtesy(normalised: Normalised): 'thanks' | 'laughter' | null {
   if (isLaughter(normalised)) return 'laughter';
-  return firstMatching(courtesy, normalised) ? 'thanks' : null;
+  return afterClosing.get('thanks')!.matches(normalised) ? 'thanks' : null;
 }
 
 /**

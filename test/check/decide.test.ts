@@ -84,6 +84,8 @@ const OUTSIDE_A_CHECK: Row[] = [
   ['after a closing, "listo"', afterClosing, 'listo', 'es', { kind: 'farewell' }],
   ['mid-check, thanks is courtesy, not a wrong answer', checking(), 'thank you', 'en', { kind: 'side', answer: { kind: 'courtesy', laughed: false } }],
   ['mid-check, laughter too', checking(), 'jajaja', 'es', { kind: 'side', answer: { kind: 'courtesy', laughed: true } }],
+  ['"hija" to "who is this for?" is an answer, not a laugh', checking({ kind: 'who' }), 'hija', 'es', { kind: 'answer' }],
+  ['"hijo jaja" too', checking({ kind: 'who' }), 'hijo jaja', 'es', { kind: 'answer' }],
   ['mid-check, "no thanks" is an answer', checking(), 'no thanks', 'en', { kind: 'answer' }],
   ['mid-check, thanks with a report is the report', checking(), 'thanks, my gums bleed', 'en', { kind: 'answer' }],
   ['mid-check, "ok bye" leaves', checking(), 'ok bye', 'en', { kind: 'close', reason: 'quit' }],
