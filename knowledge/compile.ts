@@ -16,7 +16,7 @@ export type Owner =
   | { kind: 'notWith'; id: ItemId }
   /** What the item is about ("appetite", "color"): in a good state, it denies the item. */
   | { kind: 'topic'; id: ItemId }
-  | { kind: 'flag'; id: string; tier: 'clear' | 'possible'; group: number; needsItem: boolean; sameClause: boolean }
+  | { kind: 'flag'; id: string; tier: 'clear' | 'possible'; group: number; needsItem: boolean; sameClause: boolean; rhetorical: boolean }
   /** Harmless words of one group of a red flag kind, or of the whole kind (group null). */
   | { kind: 'unless'; id: string; group: number | null }
   | { kind: 'flagContext'; id: FlagContextId }
@@ -36,7 +36,7 @@ export interface ItemRules {
 }
 
 /** What red flags read around them besides the lexicon's contexts (see knowledge/data/redflags.json). */
-export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' | 'almost' | 'urgency' | 'deciding';
+export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' | 'almost' | 'urgency' | 'deciding' | 'selfContrast';
 
 /** What red flags need beyond their patterns. */
 export interface FlagIndex {
@@ -53,6 +53,10 @@ export interface FlagIndex {
   /** Person words besides the lexicon's. */
   persons: Set<string>;
   animals: Set<string>;
+  /** People outside the household: their sign is theirs when the writer then turns to themself. */
+  distant: Set<string>;
+  /** The writer speaking of themself (I, me, yo): ends what a topic phrase governs. */
+  selfSpeakers: Set<string>;
   referBack: Set<string>;
   generic: Set<string>;
   questionOpeners: Set<string>;
@@ -152,7 +156,7 @@ const CONTEXT_FIELDS = [
 /** Red flag word lists (redflags.json) that are contexts of their own, and the context each marks. */
 const FLAG_CONTEXT_FIELDS = [
   ['earlier', 'past'], ['ended', 'ended'], ['now', 'now'], ['over', 'over'], ['elsewhere', 'elsewhere'],
-  ['almost', 'almost'], ['urgency', 'urgency'], ['deciding', 'deciding'],
+  ['almost', 'almost'], ['urgency', 'urgency'], ['deciding', 'deciding'], ['selfContrast', 'selfContrast'],
 ] as const satisfies readonly (readonly [FlagContextId, string])[];
 
 /** {"tempnumber": ["years", ...]} to the class's term id and the words; an unknown class stops start-up. */
@@ -201,12 +205,12 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   for (const flag of data.redFlags.kinds) {
     const entry = flag[locale];
     [entry, ...entry.groups].forEach((group, number) => {
-      const { sameClause } = group;
-      for (const source of group.patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: number, needsItem: false, sameClause }, source);
-      for (const source of group.possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible', group: number, needsItem: false, sameClause }, source);
+      const { sameClause, rhetorical } = group;
+      for (const source of group.patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: number, needsItem: false, sameClause, rhetorical }, source);
+      for (const source of group.possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible', group: number, needsItem: false, sameClause, rhetorical }, source);
       for (const source of group.unless) addPattern({ kind: 'unless', id: flag.id, group: number === 0 ? null : number }, source);
     });
-    for (const source of entry.withItem) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true, sameClause: false }, source);
+    for (const source of entry.withItem) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true, sameClause: false, rhetorical: false }, source);
   }
   for (const [id, field] of FLAG_CONTEXT_FIELDS) for (const source of flagWords[field]) addPattern({ kind: 'flagContext', id }, source);
   for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
@@ -291,6 +295,8 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
       cannot: new Set(flagWords.cannot),
       persons: new Set(flagWords.persons),
       animals: new Set(flagWords.animals),
+      distant: new Set(flagWords.distant),
+      selfSpeakers: new Set(flagWords.selfSpeakers),
       referBack: new Set(flagWords.referBack),
       generic: new Set(flagWords.generic),
       questionOpeners: new Set(flagWords.questionOpeners),

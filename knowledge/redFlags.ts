@@ -171,7 +171,9 @@ function negationBound(index: LocaleIndex, tokens: Token[], sentence: Span, matc
  */
 function flagDenied(index: LocaleIndex, tokens: Token[], clause: Span, sentence: Span, match: Match): boolean {
   if (index.negatedBreaks.has(tokens[clause.from - 1]?.word ?? '')) return true;
+  // A clinical denial list: "niega disnea, dolor torácico y fiebre", "denies chest pain".
   const first = match.positions[0]!;
+  for (let i = clause.listed ? sentence.from : clause.from; i < first; i++) if (index.listNegators.has(tokens[i]!.word)) return true;
   const last = match.positions[match.positions.length - 1]!;
   const used = new Set(match.positions);
   for (let i = last - 1; i >= Math.max(clause.from, first - NEGATION_REACH); i--) {
@@ -247,6 +249,37 @@ function namesPerson(index: LocaleIndex, tokens: Token[], span: Span): boolean {
   return false;
 }
 
+/**
+ * A topic phrase ("reading about", "in the film") governs the signs after it until the writer
+ * speaks of themself: "I've been reading about leukemia and sometimes I think everyone would be
+ * better off without me" is the writer's own sign.
+ */
+function aboutTopic(input: FlagInput, sentence: Span, match: Match): boolean {
+  const { index, tokens } = input;
+  const first = match.positions[0]!;
+  return (contextsOf(index, tokens, sentence).get('topic') ?? []).some((positions) => {
+    const end = positions[positions.length - 1]!;
+    if (end > first) return positions[0]! <= first + 3;
+    for (let i = end + 1; i < first; i++) if (index.flags.selfSpeakers.has(tokens[i]!.word)) return false;
+    return true;
+  });
+}
+
+/** Where the writer turns to themself ("I'm fine", "yo solo tengo mocos"), anywhere in the message. */
+function selfContrastStarts(input: FlagInput): number[] {
+  return input.sentences.flatMap((sentence) => (contextsOf(input.index, input.tokens, sentence).get('selfContrast') ?? []).map((positions) => positions[0]!));
+}
+
+/**
+ * Someone outside the household named before the sign in its sentence ("my coworker's kid", "el
+ * hijo de mi compañera"). Not a husband or a mother: "my husband can't breathe and I'm fine but
+ * scared" is the emergency of the person the check may well be for.
+ */
+function distantPersonBefore(index: LocaleIndex, tokens: Token[], sentence: Span, match: Match): boolean {
+  for (let i = sentence.from; i < match.positions[0]!; i++) if (index.flags.distant.has(tokens[i]!.word)) return true;
+  return false;
+}
+
 interface Found {
   match: Match;
   tier: 'clear' | 'possible';
@@ -309,6 +342,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
   };
   let best: Found | null = null;
   let named: Match | null = null;
+  const turnsToSelf = selfContrastStarts(input);
   for (const sentence of sentences) {
     const signs = namedSigns(input, sentence);
     let mayAskUrgency = false;
@@ -320,27 +354,36 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     const urgencyAsked = setting.urgency && (asked || setting.deciding) && !setting.topic && !setting.elsewhere && !(setting.past && !setting.now);
     if (urgencyAsked) result.urgencyQuestion = true;
     for (const match of signs) {
+      const owner = match.pattern.owner as Extract<Owner, { kind: 'flag' }>;
+      // "what's the point of going on?" says the sign by asking it.
+      const askedHere = asked && !owner.rhetorical;
       if (urgencyAsked && (named === null || match.pattern.score > named.pattern.score)) named = match;
-      if (setting.topic) continue;
+      // "reading about seizures": the sign is what is read about.
+      if (setting.topic && aboutTopic(input, sentence, match)) continue;
       // A film, a book, a pet; "he was watching a show and now he's not breathing" still counts.
       if (setting.elsewhere && !setting.now) continue;
       // "what if he stops breathing?" is no one's now; "do I need the ER if my lips are going blue?"
       // asks about someone's sign: it gets "Is this happening right now?".
       const askingForSomeone = urgencyAsked && person;
-      if (asked && setting.hypothetical && !askingForSomeone) continue;
+      if (askedHere && setting.hypothetical && !askingForSomeone) continue;
       // "is a seizure an emergency?", "can leukemia make you cough up blood?": about no one. A
       // few words ("can't breathe??") are a person's own, with the subject left out.
-      if (asked && !person && !setting.now && !(ownNegation(index, match) && sentence.to - sentence.from <= SHORT_QUESTION)) continue;
-      const owner = match.pattern.owner as Extract<Owner, { kind: 'flag' }>;
+      if (askedHere && !person && !setting.now && !(ownNegation(index, match) && sentence.to - sentence.from <= SHORT_QUESTION)) continue;
       // A fever on treatment is judged by the fever's own time and the treatment's (above).
       if (!owner.needsItem && (setting.past || setting.over) && !setting.now) continue;
       const whose = ownerOf(index, tokens, sentence, match);
       if (whose === 'animal') continue;
       // "my neighbour had a heart attack last week": someone else's, and over.
-      if ((setting.past || setting.once || setting.over) && !setting.now && whose === 'other') continue;
+      if (!owner.needsItem && (setting.past || setting.once || setting.over) && !setting.now && whose === 'other') continue;
       if (!ownNegation(index, match) && almostBefore(setting, match)) continue;
+      if (distantPersonBefore(index, tokens, sentence, match) && turnsToSelf.some((start) => start > match.positions[0]!)) continue;
       // Asking whether to go to the ER about a sign someone has now does not make it less clear.
-      const lowered = (asked && (!askingForSomeone || setting.hypothetical)) || setting.elsewhere || (!owner.needsItem && (setting.past || setting.once));
+      // "if my kid gets a temperature during treatment, do we go straight in?" is a plan, not a report.
+      const lowered =
+        (askedHere && (!askingForSomeone || setting.hypothetical)) ||
+        (setting.hypothetical && !setting.now) ||
+        setting.elsewhere ||
+        (!owner.needsItem && (setting.past || setting.once));
       const found: Found = { match, tier: lowered ? 'possible' : owner.tier };
       for (const position of match.positions) result.claimed.add(position);
       if (better(found, best)) best = found;

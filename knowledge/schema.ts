@@ -69,6 +69,8 @@ const redFlagGroup = z.object({
   unless: z.array(pattern).default([]),
   /** The words must stand in one clause: "le falta el aire horrible", not "se cansa mucho y le falta el aire". */
   sameClause: z.boolean().default(false),
+  /** The sign is itself a question ("what's the point of going on?"): asking it is saying it. */
+  rhetorical: z.boolean().default(false),
 });
 const redFlagLocale = redFlagGroup.extend({
   /**
@@ -124,6 +126,10 @@ const redFlagWords = z.object({
   referBack: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Animals: a sign whose nearest owner word before it is one ("my dog threw up blood") is the animal's. */
   animals: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** People outside the household (a coworker, a friend, a cousin): see selfContrast. */
+  distant: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** The writer speaking of themself (I, me, yo): a topic phrase ("reading about") governs no sign after one. */
+  selfSpeakers: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** A word of the class is none when one of these words follows it: "40 años" is an age, not a temperature. */
   notBefore: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().regex(/^[a-z0-9]+$/))).default({}),
   /** A word of the class is none when one of these words stands before it: "he's 40" is an age. */
@@ -144,6 +150,11 @@ const redFlagWords = z.object({
   urgency: phrases,
   /** The words of a choice that make an urgency phrase a question without a "?": "should", "o". */
   deciding: phrases,
+  /**
+   * The writer turns from someone else to themself: "my cousin went blue with whooping cough, I
+   * just have a runny nose". Another person's sign before it is theirs, not this check's.
+   */
+  selfContrast: phrases,
 });
 
 export const redFlagsSchema = z.object({

@@ -127,12 +127,17 @@ function splitClauses(index: LocaleIndex, tokens: Token[], alsoBreaks?: Readonly
     }
     nextNegated = false;
   };
+  // A question mark with nothing before it in its sentence opens a question ("¿lo llevo al
+  // hospital"); one after words closes it, and the sentence after that is no question: "¿lo llevo
+  // al hospital? vomitó sangre" reports the blood.
+  let openedAsQuestion = false;
   tokens.forEach((token, i) => {
     if (token.word === SENTENCE_END || token.word === QUESTION_END) {
       closeClause(i);
       listNegated = false;
-      const asked = token.word === QUESTION_END || tokens[sentenceStart - 1]?.word === QUESTION_END;
+      const asked = token.word === QUESTION_END || openedAsQuestion;
       if (i > sentenceStart) sentences.push({ from: sentenceStart, to: i, negated: false, asked });
+      openedAsQuestion = token.word === QUESTION_END && i === sentenceStart;
       sentenceStart = i + 1;
       clauseStart = i + 1;
     } else if (token.word === BREAK) {
@@ -147,8 +152,7 @@ function splitClauses(index: LocaleIndex, tokens: Token[], alsoBreaks?: Readonly
   });
   closeClause(tokens.length);
   if (tokens.length > sentenceStart) {
-    const asked = tokens[sentenceStart - 1]?.word === QUESTION_END;
-    sentences.push({ from: sentenceStart, to: tokens.length, negated: false, asked });
+    sentences.push({ from: sentenceStart, to: tokens.length, negated: false, asked: openedAsQuestion });
   }
   return { sentences, clauses };
 }

@@ -291,6 +291,54 @@ describe('kinds found missing by batch E2, in other words than its cases', () =>
   });
 });
 
+describe('kinds found missing by batch E3, in other words than its cases', () => {
+  it.each<[Locale, string, string]>([
+    // A sign after a question about where to go: the question does not make the next sentence one.
+    ['es', '¿lo llevo a urgencias? está tosiendo sangre', 'blood_vomit'],
+    ['en', 'hospital or wait? she coughed up blood an hour ago', 'blood_vomit'],
+    // Confusion with a fever, in the fever's time.
+    ['en', 'my mum has a temp of 39.8 and she is confused, keeps asking what year it is', 'confusion'],
+    ['es', 'mi papá tiene fiebre de 40 y está diciendo puros disparates', 'confusion'],
+    // Self-harm: a place with water, a rhetorical question, after a topic, the first person of "tirarse".
+    ['en', 'tonight I am going to jump off into the lake and be done', 'self_harm'],
+    ['en', "what's the point of living like this", 'self_harm'],
+    ['es', '¿para qué seguir viviendo así?', 'self_harm'],
+    ['en', 'I watched a documentary about cancer and I think my family would be better off without me', 'self_harm'],
+    ['es', 'mañana me aviento del puente', 'self_harm'],
+    ['es', 'a veces pienso que sería mejor no despertar', 'self_harm'],
+    // Overdose by its signs and by a dose counted.
+    ['en', 'she took a triple dose of her oxycodone and is barely awake', 'overdose'],
+    ['en', 'he has pinpoint pupils and we cannot keep him awake', 'overdose'],
+    ['es', 'la niña se comió las pastillas de su abuelo', 'overdose'],
+    ['es', 'se tomó el doble de la dosis', 'overdose'],
+    ['en', 'currently on kimo and running 38.9', 'fever_on_treatment'],
+    ['es', 'dolor torácico opresivo desde hace una hora', 'chest_pain'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it.each<[Locale, string]>([
+    // Someone outside the household, and then the writer turns to themself.
+    ["en", "my neighbour's toddler had a seizure at the party, poor thing. I'm okay, just a bit tired"],
+    ['es', 'al hijo de mi vecina le dio una convulsión, yo estoy bien, solo tengo sueño'],
+    // A clinical denial list, a sore throat, neutropenia without a fever, "figuratively", a question.
+    ['es', 'niega dolor torácico, disnea ni síncope'],
+    ['en', 'sore throat and swollen tonsils since Monday'],
+    ['en', 'my counts came back neutropenic, what does that mean?'],
+    ['en', 'this meeting is suffocating me, figuratively speaking'],
+    ['en', "what's the point of this form?"],
+    // "hace mucho esfuerzo" is effort, not "long ago"; "desde hace mucho" is still going on.
+    ['es', 'ya hace mucho que no le dan convulsiones, fue hace mucho'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+
+  it('another person\'s sign in the household stays an emergency when the writer says they are fine', () => {
+    expect(understand("my husband can't breathe and I'm fine but scared", 'en').emergency).toBe(true);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
