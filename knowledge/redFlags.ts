@@ -16,6 +16,8 @@ import type { Understanding } from './types';
 const FLAG_KINDS = new Set<Owner['kind']>(['flag', 'unless']);
 const CONTEXT_KINDS = new Set<Owner['kind']>(['context', 'flagContext']);
 const ITEM_KINDS = new Set<Owner['kind']>(['item', 'deny']);
+/** How many words a sign's terms may span at most ("the bleeding won't stop" is 3; a sentence is not one sign). */
+const SIGN_REACH = 12;
 /** How far before a red flag a "no" still denies it ("I haven't had any chest pain"). */
 const NEGATION_REACH = 6;
 /** How many bridge words may stand between a red flag's own negation and its word. */
@@ -188,6 +190,24 @@ function flagDenied(index: LocaleIndex, tokens: Token[], clause: Span, sentence:
   return false;
 }
 
+/**
+ * How few words the sign's terms can stand in (the last position minus the first, at best): a
+ * sign's words stand near each other, and a bleed word at the start of a long sentence and a
+ * "won't stop" at its end are two things.
+ */
+function narrowestReach(tokens: Token[], sentence: Span, terms: readonly number[]): number {
+  let best = Infinity;
+  for (let start = sentence.from; start < sentence.to; start++) {
+    if (!terms.some((term) => tokens[start]!.terms.includes(term))) continue;
+    const unmet = new Set(terms.map((_, k) => k));
+    for (let i = start; i < sentence.to && i - start < best; i++) {
+      for (const k of unmet) if (tokens[i]!.terms.includes(terms[k]!)) { unmet.delete(k); break; }
+      if (unmet.size === 0) { best = i - start; break; }
+    }
+  }
+  return best;
+}
+
 /** "almost had a heart attack", "casi me desmayo": an "almost" just before the sign. */
 function almostBefore(setting: Setting, match: Match): boolean {
   const first = match.positions[0]!;
@@ -300,29 +320,42 @@ function unitFollows(index: LocaleIndex, tokens: Token[], match: Match): boolean
   return voided(index.flags.notBefore, 1) || voided(index.flags.notAfter, -1);
 }
 
+/** A sign a sentence names; `apart` when its item (the fever) is told in another sentence. */
+interface Named {
+  match: Match;
+  apart: boolean;
+}
+
 /** The signs a sentence names and does not deny, whatever its setting. */
-function namedSigns(input: FlagInput, sentence: Span): Match[] {
+function namedSigns(input: FlagInput, sentence: Span): Named[] {
   const { index, tokens, clauses } = input;
   const found = findMatches(index, tokens, sentence, FLAG_KINDS);
   if (!found.some((match) => match.pattern.owner.kind === 'flag')) return [];
   const harmless = new Set(
     found.flatMap((match) => (match.pattern.owner.kind === 'unless' ? [`${match.pattern.owner.id}:${match.pattern.owner.group ?? '*'}`] : [])),
   );
-  return found.filter((match) => {
+  const named: Named[] = [];
+  for (const match of found) {
     const owner = match.pattern.owner;
-    if (unitFollows(index, tokens, match)) return false;
-    if (owner.kind !== 'flag' || harmless.has(`${owner.id}:*`) || harmless.has(`${owner.id}:${owner.group}`)) return false;
-    if (ownNegation(index, match) && !negationBound(index, tokens, sentence, match)) return false;
+    if (unitFollows(index, tokens, match)) continue;
+    if (owner.kind !== 'flag' || harmless.has(`${owner.id}:*`) || harmless.has(`${owner.id}:${owner.group}`)) continue;
+    if (ownNegation(index, match) && !negationBound(index, tokens, sentence, match)) continue;
     const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
-    if (owner.sameClause && !match.positions.every((position) => inSpan(clause, position))) return false;
-    if (!ownNegation(index, match) && flagDenied(index, tokens, clause, sentence, match)) return false;
-    if (owner.needsItem) {
-      const item = index.flags.kindItems.get(owner.id);
-      if (!item || !currentInClause(index, tokens, clause, sentence, match)) return false;
-      if (!itemReported(index, tokens, sentence, clauses, item)) return false;
+    if (narrowestReach(tokens, sentence, match.pattern.terms) > SIGN_REACH) continue;
+    if (owner.sameClause && !match.positions.every((position) => inSpan(clause, position))) continue;
+    if (!ownNegation(index, match) && flagDenied(index, tokens, clause, sentence, match)) continue;
+    if (!owner.needsItem) {
+      named.push({ match, apart: false });
+      continue;
     }
-    return true;
-  });
+    const item = index.flags.kindItems.get(owner.id);
+    if (!item || !currentInClause(index, tokens, clause, sentence, match)) continue;
+    // "She's on chemo for breast cancer. Tonight she felt shivery and it's 38.4": the fever in
+    // another sentence of the message still counts, as a possible flag.
+    if (itemReported(index, tokens, sentence, clauses, item)) named.push({ match, apart: false });
+    else if (input.sentences.some((other) => other !== sentence && itemReported(index, tokens, other, clauses, item))) named.push({ match, apart: true });
+  }
+  return named;
 }
 
 /**
@@ -353,7 +386,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     const person = namesPerson(index, tokens, sentence);
     const urgencyAsked = setting.urgency && (asked || setting.deciding) && !setting.topic && !setting.elsewhere && !(setting.past && !setting.now);
     if (urgencyAsked) result.urgencyQuestion = true;
-    for (const match of signs) {
+    for (const { match, apart } of signs) {
       const owner = match.pattern.owner as Extract<Owner, { kind: 'flag' }>;
       // "what's the point of going on?" says the sign by asking it.
       const askedHere = asked && !owner.rhetorical;
@@ -384,7 +417,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
         (setting.hypothetical && !setting.now) ||
         setting.elsewhere ||
         (!owner.needsItem && (setting.past || setting.once));
-      const found: Found = { match, tier: lowered ? 'possible' : owner.tier };
+      const found: Found = { match, tier: lowered || apart ? 'possible' : owner.tier };
       for (const position of match.positions) result.claimed.add(position);
       if (better(found, best)) best = found;
     }

@@ -339,6 +339,37 @@ describe('kinds found missing by batch E3, in other words than its cases', () =>
   });
 });
 
+describe('kinds found missing by batch E4, in other words than its cases', () => {
+  it.each<[Locale, string, string]>([
+    // Self-harm: the means kept ready, not being around, farewells, slang and misspellings.
+    ['en', 'the gun is loaded and sitting in my truck', 'self_harm'],
+    ['en', "i won't be around much longer, nobody will notice i was gone", 'self_harm'],
+    ['en', 'thinking about sewerslide again', 'self_harm'],
+    ['es', 'ya tengo la cuerda lista', 'self_harm'],
+    ['es', 'quiero irme de este mundo', 'self_harm'],
+    ['es', 'ya no quiero seguir biviendo', 'self_harm'],
+    // Fever on treatment told in two sentences: possible, so the person is asked if it is now.
+    ['en', 'My dad is on chemo for lymphoma. This evening he is shivering and the thermometer says 38.6', 'fever_on_treatment'],
+    ['es', 'Mi hija recibe quimio cada semana. Hoy tiene 38.9 y escalofríos', 'fever_on_treatment'],
+    ['en', 'he threw up stuff like coffe grinds', 'blood_vomit'],
+    ['en', 'after the cashews her tongue has gone huge and she cannot swallow her spit', 'allergic_reaction'],
+    ['es', 'a mi tío se le fue la boca de lado y no puede hablar', 'stroke'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it.each<[Locale, string]>([
+    // A sign's words stand near each other: a bleed at the start and "no se quitan" at the end are two things.
+    ['es', 'me sangran un poco las encías al lavarme los dientes por la mañana y además tengo unas manchitas en la piel que no se quitan'],
+    ['en', 'tiny purple dots on her legs that do not fade when pressed'],
+    ['en', 'the doctor felt swollen limp notes in my neck'],
+    ['es', 'ando cansado a todas horas y me sangran las encías'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
