@@ -93,10 +93,15 @@ function asksForPerson(normalised: Normalised): boolean {
   return saysAny(words, personReach) && saysAny(words, personPeople) && saysAny(words, personAsks);
 }
 
+// "Bye Thandi, drive safe!! oops, wrong window. Carry on": a goodbye to someone in the room,
+// taken back in the same message, is no quit.
+const carryOn = phrasesFor((file) => ({ exact: [], contains: file.carryOn }));
+
 /** A conversation command ("stop", "talk to a person", "empezar de nuevo", "help"), in either language. */
 export function findCommand(normalised: Normalised): CommandKind | null {
   if (asksForPerson(normalised)) return 'human';
-  return firstMatching(commands, normalised);
+  const command = firstMatching(commands, normalised);
+  return command === 'quit' && carryOn.matches(normalised) ? null : command;
 }
 
 /** Whether a reply says `kind` ("none of these", "my son", "all of them"), in either language. */

@@ -414,7 +414,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       // "if my kid gets a temperature during treatment, do we go straight in?" is a plan, not a report.
       const lowered =
         (askedHere && (!askingForSomeone || setting.hypothetical)) ||
-        (setting.hypothetical && !setting.now) ||
+        (setting.hypothetical && !setting.now && !owner.rhetorical) ||
         setting.elsewhere ||
         (!owner.needsItem && (setting.past || setting.once));
       const found: Found = { match, tier: lowered || apart ? 'possible' : owner.tier };

@@ -69,7 +69,10 @@ const redFlagGroup = z.object({
   unless: z.array(pattern).default([]),
   /** The words must stand in one clause: "le falta el aire horrible", not "se cansa mucho y le falta el aire". */
   sameClause: z.boolean().default(false),
-  /** The sign is itself a question ("what's the point of going on?"): asking it is saying it. */
+  /**
+   * The sign is said as a question or a condition ("what's the point of going on?", "better off
+   * if I wasn't around"): asking it is saying it.
+   */
   rhetorical: z.boolean().default(false),
 });
 const redFlagLocale = redFlagGroup.extend({

@@ -119,6 +119,13 @@ describe('leaving and asking for a person, in their own words', () => {
     ['quisiera hablar con una enfermera de verdad', 'human'],
     ['¿me comunica con alguien del equipo?', 'human'],
     ['prefiero platicar con una persona', 'human'],
+    // Found missing by blind personas E (other words than theirs).
+    ["right, I'm off, no time for this", 'quit'],
+    ['lo dejamos para otro día, gracias', 'quit'],
+    ['sorry, need to run, I will come back and continue later', 'quit'],
+    ['would there be a nurse I could ring?', 'human'],
+    ["what's the number to reach a human?", 'human'],
+    ['¿no habrá alguien con quien pueda hablar?', 'human'],
   ] as const)('%j → %s', (text, kind) => expect(findCommand(normalise(text))).toBe(kind));
 
   it.each([
@@ -127,5 +134,8 @@ describe('leaving and asking for a person, in their own words', () => {
     'my nurse friend says I look pale',
     'la enfermera me dijo que estaba pálida',
     'ya me voy a dormir y me duelen los huesos',
+    // A goodbye to someone in the room, taken back in the same message.
+    'bye love, see you at 6! oops wrong window, carry on',
+    'chao mija, cuídate! perdón, eso no era para usted, sigamos',
   ])('%j is no command', (text) => expect(findCommand(normalise(text))).toBeNull());
 });
