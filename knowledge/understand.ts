@@ -36,12 +36,24 @@ const empty = (): Understanding => ({
   explain: null,
 });
 
+/** Whether `phrase` is written at `at` in `words`. */
+function phraseAt(phrase: readonly string[], words: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** Whether `phrase` is written at `at` in `tokens`. */
+function phraseAtToken(phrase: readonly string[], tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.word !== phrase[k]) return false;
+  return true;
+}
+
 /** "black and blue" -> "blackandblue", so "and" inside a set phrase does not split a clause. */
 function joinCompounds(index: LocaleIndex, words: string[]): string[] {
-  if (index.compounds.length === 0) return words;
+  if (index.compounds.size === 0) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const compound = index.compounds.find(({ words: phrase }) => phrase.every((word, k) => words[i + k] === word));
+    const compound = index.compounds.get(words[i]!)?.find(({ words: phrase }) => phraseAt(phrase, words, i));
     if (compound) {
       out.push(compound.joined);
       i += compound.words.length - 1;
@@ -78,20 +90,25 @@ function annotate(index: LocaleIndex, words: string[], mend = true): Token[] {
   let cache = caches.get(index);
   if (!cache) caches.set(index, (cache = new Map()));
   const known = cache;
-  const tokens = words.map((word) => {
+  // Tokens share the remembered arrays: nothing changes a token's terms in place (the idiom
+  // rule below gives a token a new array), and the arrays are frozen to keep it so.
+  const tokens = words.map((word): Token => {
     if (isMarker(word)) return { word, terms: [] };
-    const remembered = known.get(word);
-    if (remembered) return { word, terms: [...remembered] };
-    const terms = termsOfWord(index, word, mend);
-    if (known.size >= TERM_CACHE_SIZE) known.clear();
-    known.set(word, terms);
-    return { word, terms: [...terms] };
+    let terms = known.get(word);
+    if (!terms) {
+      terms = Object.freeze(termsOfWord(index, word, mend)) as TermId[];
+      if (known.size >= TERM_CACHE_SIZE) known.clear();
+      known.set(word, terms);
+    }
+    return { word, terms };
   });
 
   // "no matter how much I sleep": the "no" of an idiom denies nothing.
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of index.negationExceptions) {
-      if (phrase.every((word, k) => tokens[i + k]?.word === word)) {
+    const phrases = index.negationExceptions.get(tokens[i]!.word);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (phraseAtToken(phrase, tokens, i)) {
         for (let k = 0; k < phrase.length; k++) tokens[i + k]!.terms = tokens[i + k]!.terms.filter((term) => term !== index.negTerm);
       }
     }
@@ -211,7 +228,7 @@ function isDoubt(index: LocaleIndex, tokens: Token[], clause: Span, context: Set
 function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, withAuxiliaries = true): boolean {
   let from = span.from;
   while (from < span.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
-  if (index.questionStarts.some((start) => start.every((word, k) => tokens[from + k]?.word === word))) return true;
+  if (index.questionStarts.get(tokens[from]?.word ?? '')?.some((start) => phraseAtToken(start, tokens, from))) return true;
   const next = tokens[from + 1];
   // Negation by the word itself, so that a reading in the other language can ask this one.
   return (
