@@ -146,6 +146,31 @@ export function findMatches(index: LocaleIndex, tokens: Token[], span: Span, kin
   return matches;
 }
 
+// A set of terms as flags by term id, made once per set (the sets belong to the compiled index
+// and never change): "does this stretch hold one of these terms?" is asked of every clause and
+// sentence, and reading an array is cheaper than Set.has for every term of every word.
+const flagsOfSet = new WeakMap<ReadonlySet<TermId>, Uint8Array>();
+
+function flagsOf(terms: ReadonlySet<TermId>): Uint8Array {
+  let flags = flagsOfSet.get(terms);
+  if (!flags) {
+    flags = new Uint8Array(Math.max(-1, ...terms) + 1);
+    for (const term of terms) flags[term] = 1;
+    flagsOfSet.set(terms, flags);
+  }
+  return flags;
+}
+
+/** Whether a token of the stretch fills one of the terms. */
+export function hasTermIn(tokens: readonly Token[], span: { from: number; to: number }, terms: ReadonlySet<TermId>): boolean {
+  const flags = flagsOf(terms);
+  for (let i = span.from; i < span.to; i++) {
+    const filled = tokens[i]!.terms;
+    for (let k = 0; k < filled.length; k++) if (flags[filled[k]!] === 1) return true;
+  }
+  return false;
+}
+
 /** True when the span denies what the match names: "no fever", "gums are fine", "bruises: no". */
 export function isDenied(index: LocaleIndex, tokens: Token[], span: Span, match: Match): boolean {
   if (span.negated) return true;
@@ -197,6 +222,7 @@ const outranks = (a: Match, b: Match) =>
 
 /** Keeps, per owner, the best match; then drops matches whose words a better match already used. */
 export function resolveOverlaps(matches: Match[]): Match[] {
+  if (matches.length < 2) return matches.slice(); // nothing to rank or overlap: the common case
   const bestByOwner = new Map<string, Match>();
   for (const match of matches) {
     const key = `${match.pattern.owner.kind}:${match.pattern.owner.id}`;

@@ -70,11 +70,22 @@ export function normalizeText(raw: unknown): string {
     // "fever: no, bruises: yes" and "niega: fiebre" read as one clause each.
     .replace(/:+/g, ' ')
     .replace(/[,()\[\]{}/\\–—-]+/g, (match) => (match.includes(',') ? ` ${BREAK} ` : ' '))
-    .replace(/[^a-z0-9#|?\s]+/g, ' ')
-    .replace(/([a-z])\1{2,}/g, '$1$1');
+    .replace(/[^a-z0-9#|?\s]+/g, ' ');
+  if (hasTripleLetter(text)) text = text.replace(/([a-z])\1{2,}/g, '$1$1');
   // "lost 4kg", "bajé 3kilos": a number and its unit of weight are two words.
   if (DIGIT.test(text)) text = text.replace(/\b(\d+)(kgs?|kilos?)\b/g, '$1 $2');
-  return text.replace(/\s+/g, ' ').trim();
+  // Whitespace runs become one space. A lone space is already one: matching only longer runs
+  // and other white characters spares a replacement per word.
+  return text.replace(/\s\s+|[^\S ]/g, ' ').trim();
+}
+
+/** A letter written three times in a row ("soooo"): a loop over the text is cheaper than the back-reference pattern that mends it. */
+function hasTripleLetter(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122 && code === text.charCodeAt(i - 1) && code === text.charCodeAt(i - 2)) return true; // a-z
+  }
+  return false;
 }
 
 /** Splits normalised text into word tokens, keeping BREAK and SENTENCE_END markers. */

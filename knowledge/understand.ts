@@ -2,7 +2,7 @@ import type { ContextId, LocaleIndex, Owner } from './compile';
 import { otherLocale, type ItemId, type Locale } from './ids';
 import { isRealWord } from './dictionary';
 import { knowledgeIndex } from './load';
-import { findMatches, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
+import { findMatches, hasTermIn, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
@@ -185,9 +185,7 @@ function inOrder(tokens: Token[], span: Span, terms: readonly number[]): boolean
 /** Which context words (past, now, hypothetical, topic, hedge) a stretch of tokens holds. */
 function contextsIn(index: LocaleIndex, tokens: Token[], span: Span): Set<ContextId> {
   const found = new Set<ContextId>();
-  let opens = false;
-  for (let i = span.from; i < span.to && !opens; i++) opens = tokens[i]!.terms.some((term) => index.contextOpeners.has(term));
-  if (!opens) return found;
+  if (!hasTermIn(tokens, span, index.contextOpeners)) return found;
   for (const match of findMatches(index, tokens, span, CONTEXT_KINDS)) {
     // Context words are phrases in order ("de chiquito", "years ago"): "de" and "niño" apart
     // in "al niño le duelen los huesos de las piernas" say nothing about time.
@@ -403,7 +401,7 @@ function set(pass: Pass, id: ItemId, present: boolean): void {
  */
 function explainedIn(pass: Pass, span: Span, kinds: readonly ContextId[]): boolean {
   const { index, tokens } = pass;
-  if (!hasOpener(tokens, span, index.contextOpeners)) return false;
+  if (!hasTermIn(tokens, span, index.contextOpeners)) return false;
   return findMatches(index, tokens, span, CONTEXT_KINDS).some(
     (match) => kinds.includes(match.pattern.owner.id as ContextId) && !negatedBefore(index, tokens, span, match) && !deniedJustBefore(index, tokens, span, match.positions[0]!),
   );
@@ -415,12 +413,6 @@ function deniedJustBefore(index: LocaleIndex, tokens: Token[], span: Span, posit
     const token = tokens[i]!;
     if (index.plainNegators.has(token.word) || index.slight.has(token.word) || token.terms.includes(index.negTerm)) return true;
   }
-  return false;
-}
-
-/** Whether any token of the span fills one of the terms (the first terms of some patterns). */
-function hasOpener(tokens: Token[], span: Span, openers: ReadonlySet<TermId>): boolean {
-  for (let i = span.from; i < span.to; i++) for (const term of tokens[i]!.terms) if (openers.has(term)) return true;
   return false;
 }
 
@@ -446,7 +438,7 @@ function explainedAway(pass: Pass, sentence: Span, match: Match): boolean {
 function itemApplies(pass: Pass, clause: Span, sentence: Span, match: Match, context: Set<ContextId>): boolean {
   const { index, tokens, about } = pass;
   const rules = index.itemRules.get(match.pattern.owner.id as ItemId)!;
-  if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && hasOpener(tokens, clause, index.notWithOpeners) && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
+  if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && hasTermIn(tokens, clause, index.notWithOpeners) && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
   if (about !== 'self') return !(rules.symptom && context.has('past') && !context.has('now'));
   const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
   // "my dad worked with pesticides and solvents": his exposure, across the "and".
