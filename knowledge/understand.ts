@@ -561,17 +561,23 @@ export function understandWith(index: LocaleIndex, text: unknown, about: About =
   return readWords(index, tokenize(normalizeText(text)), about, null, null);
 }
 
-/** The passes over a message already normalised and split into words (shared by both languages). */
-function readWords(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Understanding {
-  const result = empty();
+/** A message already normalised and split into words, made ready for the passes in one language; null when it has no words. */
+function startPass(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Pass | null {
   const words = joinCompounds(index, expandShorthand(plain, index.shorthand));
-  if (words.length === 0) return result;
+  if (words.length === 0) return null;
   const tokens = annotate(index, words, foreign === null);
   const { sentences, clauses } = splitClauses(index, tokens, ownIndex?.clauseBreaks);
-  const pass: Pass = {
-    index, about, words, tokens, sentences, clauses, result,
+  return {
+    index, about, words, tokens, sentences, clauses, result: empty(),
     polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], itemMatches: new Map(), foreign, ownIndex,
   };
+}
+
+/** The passes over a message already normalised and split into words (shared by both languages). */
+function readWords(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Understanding {
+  const pass = startPass(index, plain, about, foreign, ownIndex);
+  if (!pass) return empty();
+  const { result } = pass;
   readFlagsPass(pass);
   readQuestionsPass(pass);
   readItemsPass(pass);
@@ -582,6 +588,14 @@ function readWords(index: LocaleIndex, plain: string[], about: About, foreign: P
   for (const id of pass.unsure) if (!pass.polarity.has(id)) result.unsure.push(id);
   result.unlisted.push(...pass.unlisted);
   return result;
+}
+
+/** Only the red flag pass (pass 1 depends on no other pass). */
+function readFlagsOnly(index: LocaleIndex, plain: string[], foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Understanding {
+  const pass = startPass(index, plain, 'self', foreign, ownIndex);
+  if (!pass) return empty();
+  readFlagsPass(pass);
+  return pass.result;
 }
 
 // A result may be shared by several readers of one message (check/reading.ts keeps one per
@@ -648,4 +662,26 @@ export function understand(text: string, locale: Locale, about: About = 'self'):
   const result = readWords(own, plain, about, null, null);
   if (!plain.some((word) => isForeign(own, other, word))) return freeze(result);
   return freeze(merged(result, readWords(other, plain, about, (word) => isForeign(own, other, word), own), other.locale));
+}
+
+/** The red flag fields of understand(). */
+export type EmergencyReading = Pick<Understanding, 'emergency' | 'emergencyKind' | 'emergencyTier' | 'emergencyFrom'>;
+
+/**
+ * What understand(text, locale) says about a red flag (emergency, its kind, tier and language),
+ * reading nothing else: a turn asks the other language only whether it flags ("no puedo
+ * respirar" in an English conversation), and the other passes cost as much again. Red flags do
+ * not depend on whose check it is, so there is no `about`. The same rules as understand() and
+ * merged(): the conversation's language first, then the other language's words.
+ */
+export function understandEmergency(text: string, locale: Locale): EmergencyReading {
+  const own = knowledgeIndex(locale);
+  const other = knowledgeIndex(otherLocale(locale));
+  const plain = tokenize(normalizeText(text));
+  const flags = (reading: Understanding, from?: Locale): EmergencyReading =>
+    Object.freeze({ emergency: reading.emergency, emergencyKind: reading.emergencyKind, emergencyTier: reading.emergencyTier, ...(from ? { emergencyFrom: from } : {}) });
+  const ownReading = readFlagsOnly(own, plain, null, null);
+  if (ownReading.emergency || !plain.some((word) => isForeign(own, other, word))) return flags(ownReading);
+  const otherReading = readFlagsOnly(other, plain, (word) => isForeign(own, other, word), own);
+  return otherReading.emergency ? flags(otherReading, other.locale) : flags(ownReading);
 }
