@@ -1,4 +1,4 @@
-import { otherLocale, understand, type About, type ItemId, type Locale, type Understanding } from '../knowledge';
+import { otherLocale, understand, understandEmergency, type About, type EmergencyReading, type ItemId, type Locale, type Understanding } from '../knowledge';
 import { isButtonText } from './buttons';
 import { clausesOf, findCommand, findLanguageRequest, normalise, type CommandKind, type Normalised } from './keywords';
 
@@ -23,7 +23,13 @@ const saysSomething = (understood: Understanding) => understood.present.length >
 export class Reading {
   /** The text as the phrase lists compare it (keywords.ts normalise). */
   readonly words: Normalised;
-  private readonly understood = new Map<string, Understanding>();
+  /**
+   * Understandings by language, reader and text, shared with this message's clause Readings: a
+   * clause that is the whole message ("maybe", "no sé") is not understood a second time.
+   */
+  private understood = new Map<string, Understanding>();
+  /** The red flag reading per language, for asking the other language only whether it flags. */
+  private readonly emergencies = new Map<Locale, EmergencyReading>();
   private clauseReadings: readonly Reading[] | undefined;
   private commandFound: CommandKind | null | undefined;
   private languageFound: Locale | null | undefined;
@@ -42,7 +48,7 @@ export class Reading {
 
   /** The message understood in `locale`; `about` 'someone' in a check for someone else. */
   in(locale: Locale, about: About = 'self'): Understanding {
-    const key = `${locale}:${about}`;
+    const key = `${locale}:${about}:${this.text}`;
     let found = this.understood.get(key);
     if (!found) {
       found = understand(this.text, locale, about);
@@ -64,9 +70,29 @@ export class Reading {
     return this.in(otherLocale(this.locale), about);
   }
 
+  /**
+   * Whether the message raises a red flag in `locale` (the emergency fields of `in(locale)`), read
+   * without the rest of the understanding unless that is already at hand. The interrupts ask it of
+   * the other language on every message ("cant breathe" typed in a Spanish conversation).
+   */
+  emergencyIn(locale: Locale): EmergencyReading {
+    const whole = this.understood.get(`${locale}:self:${this.text}`);
+    if (whole) return whole;
+    let found = this.emergencies.get(locale);
+    if (!found) {
+      found = understandEmergency(this.text, locale);
+      this.emergencies.set(locale, found);
+    }
+    return found;
+  }
+
   /** Each clause as a Reading of its own, for hedges that cover only their clause. */
   clauses(): readonly Reading[] {
-    this.clauseReadings ??= clausesOf(this.text).map((part) => new Reading(part, this.locale));
+    this.clauseReadings ??= clausesOf(this.text).map((part) => {
+      const clause = new Reading(part, this.locale);
+      clause.understood = this.understood;
+      return clause;
+    });
     return this.clauseReadings;
   }
 

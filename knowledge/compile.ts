@@ -99,20 +99,39 @@ export interface LocaleIndex extends WordSets {
   /** Term -> indexes into `patterns` that use it, to test only patterns that could match. */
   patternsByTerm: Map<TermId, number[]>;
   shorthand: Map<string, string[]>;
-  /** Set phrases that contain a clause-break word, joined into one token ("black and blue"). */
-  compounds: { words: string[]; joined: string }[];
+  /** Set phrases that contain a clause-break word, joined into one token ("black and blue"), by first word. */
+  compounds: PhrasesByFirstWord<{ words: string[]; joined: string }>;
   closingNegation: Set<string>;
   answerTags: string[];
   listTopics: Map<string, ItemId>;
-  negationExceptions: string[][];
-  /** Normalised question openings ("what is", "que son"), as token arrays. */
-  questionStarts: string[][];
+  /** Idioms whose "no" denies nothing ("no matter how"), as token arrays by first word. */
+  negationExceptions: PhrasesByFirstWord<string[]>;
+  /** Normalised question openings ("what is", "que son"), as token arrays by first word. */
+  questionStarts: PhrasesByFirstWord<string[]>;
   /** Normalised whole-message answers -> yes/no/unsure. */
   answers: Map<string, 'yes' | 'no' | 'unsure'>;
   speller: Speller;
   /** Fallback for FAQ questions that no pattern caught. */
   faqSearch: FaqSearch;
   flags: FlagIndex;
+}
+
+/**
+ * Phrases grouped by their first word, each group in the data's order: a look-up at one word
+ * tries only the phrases that can start there, and the first that fits is the same one a walk
+ * over the whole list would find.
+ */
+export type PhrasesByFirstWord<T> = ReadonlyMap<string, readonly T[]>;
+
+function byFirstWord<T>(entries: readonly T[], wordsOf: (entry: T) => readonly string[]): PhrasesByFirstWord<T> {
+  const grouped = new Map<string, T[]>();
+  for (const entry of entries) {
+    const first = wordsOf(entry)[0] ?? '';
+    const group = grouped.get(first);
+    if (group) group.push(entry);
+    else grouped.set(first, [entry]);
+  }
+  return grouped;
 }
 
 /** The closest FAQ wording to a question (Fuse.js score: 0 is exact), or null. */
@@ -282,12 +301,15 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     patterns,
     patternsByTerm,
     shorthand: new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')])),
-    compounds: Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: normalizePhrase(phrase).split(' '), joined })),
+    compounds: byFirstWord(
+      Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: normalizePhrase(phrase).split(' '), joined })),
+      (compound) => compound.words,
+    ),
     closingNegation: new Set(['no', ...lexicon.closingNegation]),
     answerTags: lexicon.answerTags.map(normalizePhrase),
     listTopics: new Map(Object.entries(lexicon.listTopics)),
-    negationExceptions: lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')),
-    questionStarts: lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')),
+    negationExceptions: byFirstWord(lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')), (words) => words),
+    questionStarts: byFirstWord(lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')), (words) => words),
     answers,
     speller: createSpeller(words, stems),
     flags: {

@@ -2,7 +2,8 @@
 // no Bot Framework types, so a move to another bot SDK leaves this folder untouched.
 export * from './ids';
 export type { Understanding } from './types';
-export { understand } from './understand';
+export { understand, understandEmergency } from './understand';
+export type { EmergencyReading } from './understand';
 export { redFlagAdvice } from './redFlags';
 export type { RedFlagAdvice } from './redFlags';
 export type { About } from './understand';

@@ -13,6 +13,15 @@ export const QUESTION_END = '?';
 
 export const isMarker = (token: string) => token === BREAK || token === SENTENCE_END || token === QUESTION_END;
 
+// Most messages are short, plain ASCII and lower-case: each group of replacements below runs only
+// when the text holds a character that group could match, so such a message skips most of them.
+// A skipped group would have changed nothing, so the result is the same as running them all.
+const CAPITAL_SHORTHAND = /\b(?:ALL|SOB|LAD)\b/;
+const SIGNED_OR_SLASHED = /[+\-/]/;
+const DIGIT = /\d/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const QUOTE = /['’‘`´]/;
+
 /**
  * Lower-cases, strips accents, emoji and symbols, collapses letters repeated three or more
  * times ("soooo" -> "soo"), and marks clause punctuation. Never throws: lone surrogates and
@@ -21,43 +30,62 @@ export const isMarker = (token: string) => token === BREAK || token === SENTENCE
 export function normalizeText(raw: unknown): string {
   if (typeof raw !== 'string' || raw.length === 0) return '';
   let text = raw.length > MAX_INPUT_CHARS ? raw.slice(0, MAX_INPUT_CHARS) : raw;
-  // An upper-case "ALL" is the disease, not the word "all" ("my twin had ALL").
-  text = text.replace(/\bALL\b/g, ' leukemia ');
-  // Clinical shorthand written in capitals: "denies SOB", "cervical LAD", "+ve fatigue", "c/o".
-  // Only the capitals: a "lad" is also a boy, and a "sob" a cry.
+  if (CAPITAL_SHORTHAND.test(text)) {
+    // An upper-case "ALL" is the disease, not the word "all" ("my twin had ALL").
+    text = text.replace(/\bALL\b/g, ' leukemia ');
+    // Clinical shorthand written in capitals: "denies SOB", "cervical LAD".
+    // Only the capitals: a "lad" is also a boy, and a "sob" a cry.
+    text = text.replace(/\bSOB\b/g, ' short of breath ').replace(/\bLAD\b/g, ' lymphadenopathy ');
+  }
+  // "+ve fatigue", "-ve", "c/o".
+  if (SIGNED_OR_SLASHED.test(text)) {
+    text = text
+      .replace(/\+ve\b/gi, ' positive ')
+      .replace(/(^|\s)-ve\b/gi, ' negative ')
+      .replace(/\bc\/o\b/gi, ' complains of ');
+  }
+  if (DIGIT.test(text)) {
+    // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
+    text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');
+    // A reading of 37.2 °C or less written as a number is no fever ("temp 36.7 today", "37,2 nomás").
+    text = text.replace(/\b(?:3[56][.,]\d|37[.,][0-2])\b/g, ' normaldegrees ');
+  }
+  text = text.toLowerCase();
+  // Accents go, "ñ" too (NFD splits it into n + U+0303): people on English keyboards write
+  // "senal" for "señal" and "anos" for "años", so the lexicon is matched without them.
+  if (NON_ASCII.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (QUOTE.test(text)) {
+    text = text
+      .replace(/[’‘`´]/g, "'")
+      .replace(/\bcan't\b/g, 'can not')
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/n't\b/g, ' not')
+      // "breathing's fine", "energy's grand": the verb, not a possessive, is what a denial needs.
+      .replace(/\b([a-z]+)'s\b/g, '$1 is')
+      .replace(/'/g, '');
+  }
   text = text
-    .replace(/\bSOB\b/g, ' short of breath ')
-    .replace(/\bLAD\b/g, ' lymphadenopathy ')
-    .replace(/\+ve\b/gi, ' positive ')
-    .replace(/(^|\s)-ve\b/gi, ' negative ')
-    .replace(/\bc\/o\b/gi, ' complains of ');
-  // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
-  text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');
-  // A reading of 37.2 °C or less written as a number is no fever ("temp 36.7 today", "37,2 nomás").
-  text = text.replace(/\b(?:3[56][.,]\d|37[.,][0-2])\b/g, ' normaldegrees ');
-  text = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // Accents go, "ñ" too (NFD splits it into n + U+0303): people on English keyboards write
-    // "senal" for "señal" and "anos" for "años", so the lexicon is matched without them.
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/n't\b/g, ' not')
-    // "breathing's fine", "energy's grand": the verb, not a possessive, is what a denial needs.
-    .replace(/\b([a-z]+)'s\b/g, '$1 is')
-    .replace(/'/g, '')
     .replace(/[?¿]+/g, ` ${QUESTION_END} `)
     .replace(/[.!¡;]+/g, ` ${SENTENCE_END} `)
     // "fever: no, bruises: yes" and "niega: fiebre" read as one clause each.
     .replace(/:+/g, ' ')
     .replace(/[,()\[\]{}/\\–—-]+/g, (match) => (match.includes(',') ? ` ${BREAK} ` : ' '))
-    .replace(/[^a-z0-9#|?\s]+/g, ' ')
-    .replace(/([a-z])\1{2,}/g, '$1$1')
-    // "lost 4kg", "bajé 3kilos": a number and its unit of weight are two words.
-    .replace(/\b(\d+)(kgs?|kilos?)\b/g, '$1 $2');
-  return text.replace(/\s+/g, ' ').trim();
+    .replace(/[^a-z0-9#|?\s]+/g, ' ');
+  if (hasTripleLetter(text)) text = text.replace(/([a-z])\1{2,}/g, '$1$1');
+  // "lost 4kg", "bajé 3kilos": a number and its unit of weight are two words.
+  if (DIGIT.test(text)) text = text.replace(/\b(\d+)(kgs?|kilos?)\b/g, '$1 $2');
+  // Whitespace runs become one space. A lone space is already one: matching only longer runs
+  // and other white characters spares a replacement per word.
+  return text.replace(/\s\s+|[^\S ]/g, ' ').trim();
+}
+
+/** A letter written three times in a row ("soooo"): a loop over the text is cheaper than the back-reference pattern that mends it. */
+function hasTripleLetter(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122 && code === text.charCodeAt(i - 1) && code === text.charCodeAt(i - 2)) return true; // a-z
+  }
+  return false;
 }
 
 /** Splits normalised text into word tokens, keeping BREAK and SENTENCE_END markers. */

@@ -1,7 +1,7 @@
 import type { ContextId, FlagContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId } from './ids';
 import { knowledgeData } from './load';
-import { findMatches, isDenied, Match, Span, Token } from './match';
+import { findMatches, hasTermIn, isDenied, Match, Span, Token } from './match';
 import { isMarker } from './normalize';
 import type { Understanding } from './types';
 
@@ -81,11 +81,7 @@ function inOrder(index: LocaleIndex, tokens: Token[], span: Span, terms: readonl
 /** The lexicon's and the red flags' context phrases in a sentence (the same id is one meaning: "past", "now"). */
 function contextsOf(index: LocaleIndex, tokens: Token[], span: Span): Contexts {
   const found: Contexts = new Map();
-  let opens = false;
-  for (let i = span.from; i < span.to && !opens; i++) {
-    opens = tokens[i]!.terms.some((term) => index.contextOpeners.has(term) || index.flags.contextOpeners.has(term));
-  }
-  if (!opens) return found;
+  if (!hasTermIn(tokens, span, index.contextOpeners) && !hasTermIn(tokens, span, index.flags.contextOpeners)) return found;
   for (const match of findMatches(index, tokens, span, CONTEXT_KINDS)) {
     const owner = match.pattern.owner;
     if (owner.kind !== 'context' && owner.kind !== 'flagContext') continue;
@@ -378,8 +374,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
   const turnsToSelf = selfContrastStarts(input);
   for (const sentence of sentences) {
     const signs = namedSigns(input, sentence);
-    let mayAskUrgency = false;
-    for (let i = sentence.from; i < sentence.to && !mayAskUrgency; i++) mayAskUrgency = tokens[i]!.terms.some((term) => index.flags.urgencyOpeners.has(term));
+    const mayAskUrgency = hasTermIn(tokens, sentence, index.flags.urgencyOpeners);
     if (signs.length === 0 && !mayAskUrgency) continue;
     const setting = settingOf(contextsOf(index, tokens, sentence));
     const asked = sentence.asked === true || input.opensAsQuestion(sentence) || opensLikeQuestion(index, tokens, sentence);

@@ -2,7 +2,7 @@ import type { ContextId, LocaleIndex, Owner } from './compile';
 import { otherLocale, type ItemId, type Locale } from './ids';
 import { isRealWord } from './dictionary';
 import { knowledgeIndex } from './load';
-import { findMatches, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
+import { findMatches, hasTermIn, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
@@ -36,12 +36,24 @@ const empty = (): Understanding => ({
   explain: null,
 });
 
+/** Whether `phrase` is written at `at` in `words`. */
+function phraseAt(phrase: readonly string[], words: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** Whether `phrase` is written at `at` in `tokens`. */
+function phraseAtToken(phrase: readonly string[], tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.word !== phrase[k]) return false;
+  return true;
+}
+
 /** "black and blue" -> "blackandblue", so "and" inside a set phrase does not split a clause. */
 function joinCompounds(index: LocaleIndex, words: string[]): string[] {
-  if (index.compounds.length === 0) return words;
+  if (index.compounds.size === 0) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const compound = index.compounds.find(({ words: phrase }) => phrase.every((word, k) => words[i + k] === word));
+    const compound = index.compounds.get(words[i]!)?.find(({ words: phrase }) => phraseAt(phrase, words, i));
     if (compound) {
       out.push(compound.joined);
       i += compound.words.length - 1;
@@ -78,20 +90,25 @@ function annotate(index: LocaleIndex, words: string[], mend = true): Token[] {
   let cache = caches.get(index);
   if (!cache) caches.set(index, (cache = new Map()));
   const known = cache;
-  const tokens = words.map((word) => {
+  // Tokens share the remembered arrays: nothing changes a token's terms in place (the idiom
+  // rule below gives a token a new array), and the arrays are frozen to keep it so.
+  const tokens = words.map((word): Token => {
     if (isMarker(word)) return { word, terms: [] };
-    const remembered = known.get(word);
-    if (remembered) return { word, terms: [...remembered] };
-    const terms = termsOfWord(index, word, mend);
-    if (known.size >= TERM_CACHE_SIZE) known.clear();
-    known.set(word, terms);
-    return { word, terms: [...terms] };
+    let terms = known.get(word);
+    if (!terms) {
+      terms = Object.freeze(termsOfWord(index, word, mend)) as TermId[];
+      if (known.size >= TERM_CACHE_SIZE) known.clear();
+      known.set(word, terms);
+    }
+    return { word, terms };
   });
 
   // "no matter how much I sleep": the "no" of an idiom denies nothing.
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of index.negationExceptions) {
-      if (phrase.every((word, k) => tokens[i + k]?.word === word)) {
+    const phrases = index.negationExceptions.get(tokens[i]!.word);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (phraseAtToken(phrase, tokens, i)) {
         for (let k = 0; k < phrase.length; k++) tokens[i + k]!.terms = tokens[i + k]!.terms.filter((term) => term !== index.negTerm);
       }
     }
@@ -172,9 +189,7 @@ function inOrder(tokens: Token[], span: Span, terms: readonly number[]): boolean
 /** Which context words (past, now, hypothetical, topic, hedge) a stretch of tokens holds. */
 function contextsIn(index: LocaleIndex, tokens: Token[], span: Span): Set<ContextId> {
   const found = new Set<ContextId>();
-  let opens = false;
-  for (let i = span.from; i < span.to && !opens; i++) opens = tokens[i]!.terms.some((term) => index.contextOpeners.has(term));
-  if (!opens) return found;
+  if (!hasTermIn(tokens, span, index.contextOpeners)) return found;
   for (const match of findMatches(index, tokens, span, CONTEXT_KINDS)) {
     // Context words are phrases in order ("de chiquito", "years ago"): "de" and "niño" apart
     // in "al niño le duelen los huesos de las piernas" say nothing about time.
@@ -215,7 +230,7 @@ function isDoubt(index: LocaleIndex, tokens: Token[], clause: Span, context: Set
 function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, withAuxiliaries = true): boolean {
   let from = span.from;
   while (from < span.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
-  if (index.questionStarts.some((start) => start.every((word, k) => tokens[from + k]?.word === word))) return true;
+  if (index.questionStarts.get(tokens[from]?.word ?? '')?.some((start) => phraseAtToken(start, tokens, from))) return true;
   const next = tokens[from + 1];
   // Negation by the word itself, so that a reading in the other language can ask this one.
   return (
@@ -390,7 +405,7 @@ function set(pass: Pass, id: ItemId, present: boolean): void {
  */
 function explainedIn(pass: Pass, span: Span, kinds: readonly ContextId[]): boolean {
   const { index, tokens } = pass;
-  if (!hasOpener(tokens, span, index.contextOpeners)) return false;
+  if (!hasTermIn(tokens, span, index.contextOpeners)) return false;
   return findMatches(index, tokens, span, CONTEXT_KINDS).some(
     (match) => kinds.includes(match.pattern.owner.id as ContextId) && !negatedBefore(index, tokens, span, match) && !deniedJustBefore(index, tokens, span, match.positions[0]!),
   );
@@ -402,12 +417,6 @@ function deniedJustBefore(index: LocaleIndex, tokens: Token[], span: Span, posit
     const token = tokens[i]!;
     if (index.plainNegators.has(token.word) || index.slight.has(token.word) || token.terms.includes(index.negTerm)) return true;
   }
-  return false;
-}
-
-/** Whether any token of the span fills one of the terms (the first terms of some patterns). */
-function hasOpener(tokens: Token[], span: Span, openers: ReadonlySet<TermId>): boolean {
-  for (let i = span.from; i < span.to; i++) for (const term of tokens[i]!.terms) if (openers.has(term)) return true;
   return false;
 }
 
@@ -433,7 +442,7 @@ function explainedAway(pass: Pass, sentence: Span, match: Match): boolean {
 function itemApplies(pass: Pass, clause: Span, sentence: Span, match: Match, context: Set<ContextId>): boolean {
   const { index, tokens, about } = pass;
   const rules = index.itemRules.get(match.pattern.owner.id as ItemId)!;
-  if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && hasOpener(tokens, clause, index.notWithOpeners) && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
+  if (match.pattern.owner.kind === 'item' && rules.notWith.length > 0 && hasTermIn(tokens, clause, index.notWithOpeners) && findMatches(index, tokens, clause, NOT_WITH_KINDS).some((other) => other.pattern.owner.id === match.pattern.owner.id)) return false;
   if (about !== 'self') return !(rules.symptom && context.has('past') && !context.has('now'));
   const aboutRelative = tokens.slice(clause.from, clause.to).some((token) => index.relatives.has(token.word));
   // "my dad worked with pesticides and solvents": his exposure, across the "and".
@@ -556,17 +565,23 @@ export function understandWith(index: LocaleIndex, text: unknown, about: About =
   return readWords(index, tokenize(normalizeText(text)), about, null, null);
 }
 
-/** The passes over a message already normalised and split into words (shared by both languages). */
-function readWords(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Understanding {
-  const result = empty();
+/** A message already normalised and split into words, made ready for the passes in one language; null when it has no words. */
+function startPass(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Pass | null {
   const words = joinCompounds(index, expandShorthand(plain, index.shorthand));
-  if (words.length === 0) return result;
+  if (words.length === 0) return null;
   const tokens = annotate(index, words, foreign === null);
   const { sentences, clauses } = splitClauses(index, tokens, ownIndex?.clauseBreaks);
-  const pass: Pass = {
-    index, about, words, tokens, sentences, clauses, result,
+  return {
+    index, about, words, tokens, sentences, clauses, result: empty(),
     polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], itemMatches: new Map(), foreign, ownIndex,
   };
+}
+
+/** The passes over a message already normalised and split into words (shared by both languages). */
+function readWords(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Understanding {
+  const pass = startPass(index, plain, about, foreign, ownIndex);
+  if (!pass) return empty();
+  const { result } = pass;
   readFlagsPass(pass);
   readQuestionsPass(pass);
   readItemsPass(pass);
@@ -577,6 +592,14 @@ function readWords(index: LocaleIndex, plain: string[], about: About, foreign: P
   for (const id of pass.unsure) if (!pass.polarity.has(id)) result.unsure.push(id);
   result.unlisted.push(...pass.unlisted);
   return result;
+}
+
+/** Only the red flag pass (pass 1 depends on no other pass). */
+function readFlagsOnly(index: LocaleIndex, plain: string[], foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Understanding {
+  const pass = startPass(index, plain, 'self', foreign, ownIndex);
+  if (!pass) return empty();
+  readFlagsPass(pass);
+  return pass.result;
 }
 
 // A result may be shared by several readers of one message (check/reading.ts keeps one per
@@ -643,4 +666,26 @@ export function understand(text: string, locale: Locale, about: About = 'self'):
   const result = readWords(own, plain, about, null, null);
   if (!plain.some((word) => isForeign(own, other, word))) return freeze(result);
   return freeze(merged(result, readWords(other, plain, about, (word) => isForeign(own, other, word), own), other.locale));
+}
+
+/** The red flag fields of understand(). */
+export type EmergencyReading = Pick<Understanding, 'emergency' | 'emergencyKind' | 'emergencyTier' | 'emergencyFrom'>;
+
+/**
+ * What understand(text, locale) says about a red flag (emergency, its kind, tier and language),
+ * reading nothing else: a turn asks the other language only whether it flags ("no puedo
+ * respirar" in an English conversation), and the other passes cost as much again. Red flags do
+ * not depend on whose check it is, so there is no `about`. The same rules as understand() and
+ * merged(): the conversation's language first, then the other language's words.
+ */
+export function understandEmergency(text: string, locale: Locale): EmergencyReading {
+  const own = knowledgeIndex(locale);
+  const other = knowledgeIndex(otherLocale(locale));
+  const plain = tokenize(normalizeText(text));
+  const flags = (reading: Understanding, from?: Locale): EmergencyReading =>
+    Object.freeze({ emergency: reading.emergency, emergencyKind: reading.emergencyKind, emergencyTier: reading.emergencyTier, ...(from ? { emergencyFrom: from } : {}) });
+  const ownReading = readFlagsOnly(own, plain, null, null);
+  if (ownReading.emergency || !plain.some((word) => isForeign(own, other, word))) return flags(ownReading);
+  const otherReading = readFlagsOnly(other, plain, (word) => isForeign(own, other, word), own);
+  return otherReading.emergency ? flags(otherReading, other.locale) : flags(ownReading);
 }

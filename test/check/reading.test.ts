@@ -44,6 +44,39 @@ describe('Reading', () => {
     expect(clauses.every((clause) => clause.locale === 'es')).toBe(true);
   });
 
+  it('a clause that is the whole message is not understood again', () => {
+    const understand = jest.spyOn(knowledge, 'understand');
+    const reading = new Reading('maybe', 'en');
+    const whole = reading.inEither();
+    const [clause] = reading.clauses();
+    expect(clause!.inEither()).toBe(whole);
+    expect(understand.mock.calls.map(([text, locale]) => `${locale}:${text}`)).toEqual(['en:maybe']);
+  });
+
+  it.each([
+    // "can't breathe" typed in a Spanish conversation flags from the other language's words.
+    ['es', 'en', 'cant breathe'],
+    ['en', 'es', 'no puedo respirar'],
+    ['en', 'es', 'my gums bleed'],
+    ['es', 'en', 'me duele el pecho y no puedo respirar'],
+  ] as const)('in %s, the red flag reading in %s of %j is that of the whole understanding, without it', (locale, other, text) => {
+    const understand = jest.spyOn(knowledge, 'understand');
+    const reading = new Reading(text, locale);
+    const flags = reading.emergencyIn(other);
+    expect(understand).not.toHaveBeenCalled();
+    const whole = knowledge.understand(text, other);
+    expect(flags).toEqual({ emergency: whole.emergency, emergencyKind: whole.emergencyKind, emergencyTier: whole.emergencyTier, ...(whole.emergencyFrom ? { emergencyFrom: whole.emergencyFrom } : {}) });
+    // Once the whole understanding is at hand, it is the answer.
+    expect(reading.emergencyIn(other)).toBe(flags);
+    expect(new Reading(text, locale).emergencyIn(locale)).toEqual(expect.objectContaining({ emergency: knowledge.understand(text, locale).emergency }));
+    const read = new Reading(text, locale);
+    expect(read.emergencyIn(other)).not.toBe(read.in(other));
+    read.in(other);
+    const again = new Reading(text, locale);
+    const understood = again.in(other);
+    expect(again.emergencyIn(other)).toBe(understood);
+  });
+
   it.each([
     ['¡Español!', { words: 'espanol', languageRequest: 'es', command: null, isButton: false }],
     ['I want to stop', { words: 'i want to stop', languageRequest: null, command: 'quit', isButton: false }],
