@@ -146,8 +146,9 @@ describe('a check stored by an older release', () => {
     const harness = createHarness();
     await harness.join();
     const [key] = Object.keys((harness.storage as unknown as { memory: Record<string, string> }).memory).filter((k) => k.includes('/conversations/'));
-    const stored = (await harness.storage.read([key!]))[key!] as Record<string, unknown>;
-    await harness.storage.write({ [key!]: { ...stored, dialogState: oldStack, eTag: '*' } });
+    // An older release kept the check in a dialog stack and flags, not in one "check" object.
+    const { check: _check, ...stored } = (await harness.storage.read([key!]))[key!] as Record<string, unknown>;
+    await harness.storage.write({ [key!]: { ...stored, dialogState: oldStack, checkFlags: { detours: 0 }, eTag: '*' } });
 
     const apology = texts(await harness.say('None of these')).join('\n');
     expect(apology).toContain(TEST_CONFIG.appointment.phone);
