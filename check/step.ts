@@ -1,6 +1,8 @@
 import { redFlagAdvice, SYMPTOM_IDS, type ItemId, type Locale } from '../knowledge';
 import {
   answerAll,
+  GAVE_UP,
+  isClose,
   MAX_CORRECTIONS,
   MAX_DETOURS,
   MAX_GROUP_SIZE,
@@ -11,6 +13,7 @@ import {
   type ClosingReason,
   type ItemList,
   type Notes,
+  type Outcome,
   type Subject,
 } from './check';
 import { decide, type Move, type Situation } from './decide';
@@ -167,9 +170,6 @@ export function questionOf({ step, readBack, subject = 'self' }: Running): Quest
   }
 }
 
-/** How a step ended: what it noted, or why the whole check closes now. */
-type Outcome = { done: Notes } | { close: ClosingReason };
-const GAVE_UP: Outcome = { close: 'not_understood' };
 const GROUP_ANSWERS: Partial<Record<Reply['kind'], Answer>> = { none: 'no', unsure: 'unsure', all: 'yes' };
 const sameNotes = (a: Notes, b: Notes) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
@@ -425,8 +425,8 @@ class Turn {
   }
 
   /** After the screen or the open question (and their read-back): the symptoms list. */
-  private lists(outcome: Outcome): void {
-    if ('close' in outcome) return this.close(outcome.close);
+  private lists(outcome: Outcome<Notes>): void {
+    if (isClose(outcome)) return this.close(outcome.close);
     this.beginList({ list: 'symptoms', notes: outcome.done });
   }
 
@@ -489,8 +489,8 @@ class Turn {
   }
 
   /** What a group question noted (after its read-back, for words): the rest of the group asked again. */
-  private listNoted(outcome: Outcome): void {
-    if ('close' in outcome) return this.close(outcome.close);
+  private listNoted(outcome: Outcome<Notes>): void {
+    if (isClose(outcome)) return this.close(outcome.close);
     const { options, group } = this.check.step as Extract<Step, { at: 'list' }>;
     const notes = { ...options.notes, ...outcome.done };
     const rest = group.filter((id) => notes[id] === undefined);
@@ -535,7 +535,7 @@ class Turn {
   }
 
   /** The read-back is over: its outcome goes to the list that asked, or on to the lists. */
-  private readBackDone(outcome: Outcome): void {
+  private readBackDone(outcome: Outcome<Notes>): void {
     delete this.check.readBack;
     if (this.check.step.at === 'list') return this.listNoted(outcome);
     this.lists(outcome);
