@@ -113,18 +113,21 @@ export class CheckBot extends TeamsActivityHandler {
     if (onCheckEnded) afterTurnSaved(context, () => onCheckEnded(reason));
   }
 
-  /** The stored check, or a fresh one. A check stored by an older release's dialogs cannot go on. */
+  /**
+   * The stored check, or a fresh one. Releases before issue 21 kept a dialog stack and flags: the
+   * flags (language, counters, how the last check ended) carry over as they are, but a check
+   * midway on that stack cannot go on, and ends with the error closing; the next message starts afresh.
+   */
   private async state(context: TurnContext): Promise<CheckState> {
     const state = await this.deps.checkState.get(context);
     if (state) return state;
     const stored = this.deps.conversationState.get(context) as Record<string, unknown> | undefined;
-    const old = stored?.dialogState as { dialogStack?: unknown[] } | undefined;
-    if (old?.dialogStack?.length) throw new Error('The stored check is in the shape of an older release.');
-    if (stored) {
-      delete stored.dialogState;
-      delete stored.checkFlags;
-    }
-    return EMPTY_STATE;
+    if (!stored || !('dialogState' in stored || 'checkFlags' in stored)) return EMPTY_STATE;
+    const { dialogState, checkFlags } = stored as { dialogState?: { dialogStack?: unknown[] }; checkFlags?: Omit<CheckState, 'check'> };
+    if (dialogState?.dialogStack?.length) throw new Error('The stored check is in the shape of an older release.');
+    delete stored.dialogState;
+    delete stored.checkFlags;
+    return { ...EMPTY_STATE, ...checkFlags };
   }
 
   /** What the activity itself says ("es-MX"), else the configured language. */
