@@ -1,9 +1,7 @@
 import { InputHints, type ConversationState, type TurnContext } from 'botbuilder';
-import { sendAgainMessage } from '../check/closing';
-import { sendClosing, type CheckDeps } from '../dialogs/checkDeps';
+import type { ClosingReason } from '../check/check';
+import { sendAgainMessage, type AppointmentLine } from '../check/closing';
 import type { Locale } from '../knowledge';
-import { localeFromTag } from '../locales/locale';
-import type { Config } from './config';
 import { BrokenStateError, StateStoreError } from './storage/storageErrors';
 
 export type TurnErrorHandler = (context: TurnContext, error: Error) => Promise<void>;
@@ -13,10 +11,18 @@ export interface TurnErrorLogger {
   error(details: object, message: string): void;
 }
 
+/** What the handler needs of the bot (bot/checkBot.ts), so the apology closes the check the way every closing does. */
+export interface CheckCloser {
+  localeKnownThisTurn(context: TurnContext): Locale | undefined;
+  locale(context: TurnContext): Promise<Locale>;
+  /** What the activity itself says, else the configured language. */
+  channelLocale(context: TurnContext): Locale;
+  sendClosing(context: TurnContext, reason: ClosingReason, locale: Locale): Promise<void>;
+}
+
 export interface TurnErrorDeps {
-  /** The same deps the check runs with, so the apology closes the check the way every closing does. */
-  check: CheckDeps;
-  defaultLocale: Config['defaultLocale'];
+  bot: CheckCloser;
+  appointment: AppointmentLine;
   conversationState: ConversationState;
   logger: TurnErrorLogger;
 }
@@ -55,13 +61,13 @@ export function createTurnErrorHandler(deps: TurnErrorDeps): TurnErrorHandler {
     );
     if (kind === 'store') {
       // Not the stored language: the store is what failed, and reading it again would wait out another timeout.
-      const locale = deps.check.session.localeKnownThisTurn(context) ?? activityLocale(context, deps);
-      const text = sendAgainMessage(deps.check, locale);
+      const locale = deps.bot.localeKnownThisTurn(context) ?? deps.bot.channelLocale(context);
+      const text = sendAgainMessage(deps, locale);
       await context.sendActivity({ type: 'message', text, textFormat: 'markdown', inputHint: InputHints.AcceptingInput });
       return;
     }
     const locale = await localeForApology(context, deps);
-    await sendClosing(context, deps.check, 'error', locale);
+    await deps.bot.sendClosing(context, 'error', locale);
     try {
       await deps.conversationState.delete(context);
     } catch (deleteError) {
@@ -71,13 +77,11 @@ export function createTurnErrorHandler(deps: TurnErrorDeps): TurnErrorHandler {
   };
 }
 
-const activityLocale = (context: TurnContext, deps: TurnErrorDeps): Locale => localeFromTag(context.activity.locale) ?? deps.defaultLocale;
-
 async function localeForApology(context: TurnContext, deps: TurnErrorDeps): Promise<Locale> {
   try {
-    return await deps.check.session.locale(context);
+    return await deps.bot.locale(context);
   } catch {
     // The state store may be what failed: fall back to what the activity itself says.
-    return activityLocale(context, deps);
+    return deps.bot.channelLocale(context);
   }
 }

@@ -1,7 +1,7 @@
 import { ITEM_IDS, RISK_FACTOR_IDS, SYMPTOM_IDS, type ItemId, type Understanding } from '../knowledge';
 
 // The check-up's own small vocabulary: who it is for, what was noted, how a step ended.
-// Pure data and functions; the dialog classes use them and the tests read them as tables.
+// Pure data and functions; the check's steps (step.ts) use them and the tests read them as tables.
 
 export const SUBJECTS = ['self', 'child', 'someone'] as const;
 export type Subject = (typeof SUBJECTS)[number];
@@ -16,7 +16,7 @@ const LIST_ITEMS: Readonly<Record<ItemList, readonly ItemId[]>> = { symptoms: SY
 /** Names the metrics use too (bot/observability), so the two need no mapping table. */
 export type ClosingReason = 'completed' | 'quit' | 'human' | 'emergency' | 'not_understood' | 'error';
 
-/** What a step dialog hands back: its result, or the reason the whole check must close now. */
+/** How a step of the check ended: its result, or the reason the whole check must close now. */
 export type Outcome<T> = { done: T } | { close: ClosingReason };
 
 /** A question re-asked this many times without being understood goes to the closing. */

@@ -16,7 +16,7 @@ import { SIGN_KIND } from './screen';
 //   4. starting over
 //   5. a question (help, FAQ, "what is...?", "should I go to the ER?"), answered, then the same question again
 //   6. the answer to the question on screen
-// The dialogs carry the move out; test/check/decide.test.ts holds this order as a table.
+// The step function (step.ts) carries the move out; test/check/decide.test.ts holds this order as a table.
 
 /** Where the conversation stands when the message comes in. */
 export type Situation =

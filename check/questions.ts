@@ -5,7 +5,7 @@ import { SIGNS_FOR, type ScreenSign } from './screen';
 
 // Every question the check asks, described by ids only. The words are looked up when the question
 // is sent, in the language of that moment, so a re-ask after "español" comes out in Spanish and
-// dialog state never holds a sentence.
+// the check's state never holds a sentence.
 
 export type Question =
   | { kind: 'who' }

@@ -56,7 +56,7 @@ function readWho(reading: Reading): Reply {
   const said = (['child', 'someone', 'self'] as const).find((subject) => saysReply(subject, words));
   const subject = tapped ?? (picked.length === 1 ? SUBJECTS[picked[0]!] : undefined) ?? said;
   if (tapped || picked.length > 0) return subject ? { kind: 'subject', subject, notes: {} } : UNKNOWN;
-  // Symptoms told before saying who they are about are kept; the dialog asks who once more.
+  // Symptoms told before saying who they are about are kept; the check asks who once more.
   const notes = readNotes(reading, [], subject ? aboutWhom(subject) : 'self');
   if (subject) return { kind: 'subject', subject, notes };
   return Object.keys(notes).length > 0 ? { kind: 'notes', notes, only: false, fromWords: true } : UNKNOWN;

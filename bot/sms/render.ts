@@ -15,8 +15,8 @@ interface Rendered {
   choices: string[];
 }
 
-// A person cannot press a button by text: a choice becomes a numbered line. The dialogs send SMS
-// their own numbered list and read a bare "2" against it (dialogs/replies.ts), so a number the
+// A person cannot press a button by text: a choice becomes a numbered line. The check sends SMS
+// their own numbered list and read a bare "2" against it (check/replies.ts), so a number the
 // person texts back goes to the bot as typed. Links (a call button, a web page) become text too.
 function fromAction(action: Partial<CardAction>, into: Rendered): void {
   const title = (action.title ?? '').trim();

@@ -22,12 +22,8 @@ describe('botbuilder workarounds (docs/botbuilder-workarounds.md)', () => {
     expect(installedVersion(name)).toBe(CHECKED_AGAINST);
   });
 
-  it('the dialog state manager still looks its configuration up under the key we set', () => {
-    expect(librarySource('botbuilder-dialogs/lib/memory/dialogStateManager.js')).toContain("'DialogStateManagerConfiguration'");
-  });
-
-  it('DialogContext.continueDialog still sends activityReceived before continuing, which we skip', () => {
-    expect(librarySource('botbuilder-dialogs/lib/dialogContext.js')).toContain('DialogEvents.activityReceived');
+  it('ActivityHandler.run is still the one entry the adapter calls, which our bot overrides for messages', () => {
+    expect(librarySource('botbuilder-core/lib/activityHandlerBase.js')).toContain('run(context) {');
   });
 
   it('CloudAdapter.process still hands the header to processActivity and would otherwise print and echo the error', () => {

@@ -146,12 +146,28 @@ describe('a check stored by an older release', () => {
     const harness = createHarness();
     await harness.join();
     const [key] = Object.keys((harness.storage as unknown as { memory: Record<string, string> }).memory).filter((k) => k.includes('/conversations/'));
-    const stored = (await harness.storage.read([key!]))[key!] as Record<string, unknown>;
-    await harness.storage.write({ [key!]: { ...stored, dialogState: oldStack, eTag: '*' } });
+    // An older release kept the check in a dialog stack and flags, not in one "check" object.
+    const { check: _check, ...stored } = (await harness.storage.read([key!]))[key!] as Record<string, unknown>;
+    await harness.storage.write({ [key!]: { ...stored, dialogState: oldStack, checkFlags: { detours: 0 }, eTag: '*' } });
 
     const apology = texts(await harness.say('None of these')).join('\n');
     expect(apology).toContain(TEST_CONFIG.appointment.phone);
     expect(harness.ended).toEqual(['error']);
     expect(texts(await harness.say('hi'))).toEqual([t('welcome.notice'), t('who.prompt')]);
+  });
+
+  it('with no check midway, keeps its flags: a closed check in Spanish answers thanks with the goodbye, in Spanish', async () => {
+    const harness = createHarness();
+    await harness.join();
+    const [key] = Object.keys((harness.storage as unknown as { memory: Record<string, string> }).memory).filter((k) => k.includes('/conversations/'));
+    const { check: _check, ...stored } = (await harness.storage.read([key!]))[key!] as Record<string, unknown>;
+    await harness.storage.write({ [key!]: { ...stored, dialogState: { dialogStack: [] }, checkFlags: { detours: 2, locale: 'es', ended: 'completed' }, eTag: '*' } });
+
+    const es = translate('es');
+    expect(texts(await harness.say('gracias'))).toEqual([es('afterClosing.goodbye', { phoneLink: '[1-888-663-3488](tel:+18886633488)' })]);
+    const after = (await harness.storage.read([key!]))[key!] as Record<string, unknown>;
+    expect(after).not.toHaveProperty('dialogState');
+    expect(after).not.toHaveProperty('checkFlags');
+    expect(after.check).toMatchObject({ locale: 'es', ended: 'completed' });
   });
 });

@@ -1,6 +1,6 @@
 import { renderSmsReply } from '../../bot/sms/render';
 import { fitForTeams } from '../../bot/teams/teamsFormat';
-import { choiceMessage } from '../../dialogs/questionPrompt';
+import { choiceMessage } from '../../dialogs/render';
 import type { CheckData } from '../../check/questions';
 
 // channelData.check (the conversation contract) rides on activities through every channel edge:

@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { unanswered, type ItemList, type Notes } from '../../check/check';
+import type { CheckState } from '../../check/step';
 import type { Locale } from '../../knowledge';
 import { BranchableStorage } from './branchableStorage';
 import { createHarness, isPrompt, offeredChoices } from './checkHarness';
@@ -20,41 +21,27 @@ const CLOSING_MARK = '](tel:+18886633488)';
 export const isClosing = (reply: Partial<Activity>) => (reply.text ?? '').includes(CLOSING_MARK);
 
 /**
- * Where a conversation stands, as far as where it can go next: the dialog stack with each step's
- * position and retry count, how many items the current question and list still hold, and how often
- * a read-back was corrected. Left out on purpose: which items and answers (they change wording and
- * the summary, not the shape of what follows), who the check is for, the language (every walk runs
- * in both), and the check-wide detour count (it only makes a long conversation close sooner; the
- * limit has its own test). States with the same signature are walked once.
+ * Where a conversation stands, as far as where it can go next: the check's step with its retry
+ * count, how many items the current list still holds, and how often a read-back was corrected.
+ * Left out on purpose: which items and answers (they change wording and the summary, not the
+ * shape of what follows), who the check is for, the language (every walk runs in both), and the
+ * check-wide detour count (it only makes a long conversation close sooner; the limit has
+ * its own test). States with the same signature are walked once.
  */
 const unansweredCount = (list: ItemList, notes: Notes) => unanswered(list, notes).length;
 
 function signature(snapshot: Record<string, string>): string {
   const parts: string[] = [];
-  const visit = (stack: { dialogStack?: DialogInstanceLike[] } | undefined) => {
-    for (const dialog of stack?.dialogStack ?? []) {
-      const { stepIndex, options, state } = dialog.state ?? {};
-      parts.push(`${dialog.id}#${stepIndex ?? ''}@${state?.attemptCount ?? 0}`);
-      if (options?.list && options.notes) parts.push(`${options.list}:${unansweredCount(options.list, options.notes)}`);
-      if (options?.items) parts.push(`items:${options.items.length}${options.followUp ? '+' : ''}`);
-      if (options?.corrections !== undefined) parts.push(`corrections:${options.corrections}`);
-      visit(dialog.state?.dialogs);
-    }
-  };
   for (const [key, json] of Object.entries(snapshot)) {
-    if (key.includes('/conversations/')) visit((JSON.parse(json) as { dialogState?: { dialogStack?: DialogInstanceLike[] } }).dialogState);
+    if (!key.includes('/conversations/')) continue;
+    const check = (JSON.parse(json) as { check?: CheckState }).check?.check;
+    if (!check) continue;
+    const { step, readBack, attempts } = check;
+    parts.push(`${step.at}${step.at === 'who' && step.again ? '+' : ''}@${attempts}`);
+    if (step.at === 'list') parts.push(`${step.options.list}:${unansweredCount(step.options.list, step.options.notes)}`);
+    if (readBack) parts.push(`readBack corrections:${readBack.corrections}`);
   }
   return parts.join(' ');
-}
-
-interface DialogInstanceLike {
-  id: string;
-  state?: {
-    stepIndex?: number;
-    options?: { list?: ItemList; notes?: Notes; items?: string[]; followUp?: boolean; corrections?: number };
-    state?: { attemptCount?: number };
-    dialogs?: { dialogStack?: DialogInstanceLike[] };
-  };
 }
 
 export async function walk(locale: Locale, typed: readonly string[], maxTurns: number): Promise<WalkResult> {

@@ -1,0 +1,47 @@
+import { Activity, ActivityTypes, InputHints } from 'botbuilder';
+import { ChoiceFactory, supportsCardActions, supportsSuggestedActions } from 'botbuilder-dialogs';
+import type { RenderedQuestion } from '../check/questions';
+import type { Words } from '../check/say';
+import { checklistCard, showsChecklists } from './checklistCard';
+
+// What the check says (check/say.ts), as each channel shows it.
+
+/**
+ * Buttons the way each channel shows them: suggested actions (Web Chat, Direct Line, Emulator),
+ * a hero card (Teams), or a numbered list the person can answer with "2" (SMS and the rest). A
+ * list question goes on a checklist card where the channel shows one (checklistCard.ts).
+ * Not ChoiceFactory.forChannel: it falls back to a text list whenever a title is over 20
+ * characters, which most item labels are.
+ */
+export function choiceMessage(channelId: string, question: RenderedQuestion): Partial<Activity> {
+  const { choices, check, hint, checklist } = question;
+  const expecting = { inputHint: InputHints.ExpectingInput, ...(check ? { channelData: { check } } : {}) };
+  if (checklist && showsChecklists(channelId)) {
+    // The item labels stay as suggested actions too: one tap still answers one item, as on every
+    // other channel. Teams does not show suggested actions beside a card; Web Chat shows both.
+    const { suggestedActions } = ChoiceFactory.suggestedAction(checklist.items.map(({ label }) => label));
+    return { type: ActivityTypes.Message, attachments: [checklistCard(checklist)], suggestedActions, ...expecting };
+  }
+  const buttons = supportsSuggestedActions(channelId, choices.length);
+  const cards = !buttons && supportsCardActions(channelId, choices.length);
+  const text = hint ? `${question.text} ${hint[buttons || cards ? 'buttons' : 'numbers']}` : question.text;
+  const message = buttons ? ChoiceFactory.suggestedAction(choices, text) : cards ? ChoiceFactory.heroCard(choices, text) : ChoiceFactory.list(choices, text);
+  return { ...message, ...expecting };
+}
+
+/**
+ * One message for this channel. A question waits for its answer (ExpectingInput); a closing, a
+ * goodbye or an offer leaves the person free to write (AcceptingInput), its buttons shown the
+ * channel's way; channelData.check carries the check's ids and answers, never typed text.
+ */
+export function activityFor(words: Words, channelId: string): Partial<Activity> {
+  if (words.expects) return choiceMessage(channelId, words);
+  const { text, choices, check } = words;
+  const message = choices.length > 0 ? choiceMessage(channelId, { text, choices }) : { type: ActivityTypes.Message, text };
+  return {
+    ...message,
+    ...(words.markdown ? { textFormat: 'markdown' } : {}),
+    ...(words.ends ? { inputHint: InputHints.AcceptingInput } : {}),
+    ...(check ? { channelData: { check } } : {}),
+  };
+}
