@@ -94,15 +94,17 @@ describe('the chat fits a phone (375 by 667 px)', () => {
       .map((el) => el.textContent)`) as Promise<string[]>;
 
   it.each([
-    ['en', 'Symptom Check', 'can I talk to a person?'],
-    ['es', 'Revisión de síntomas', 'quiero hablar con una persona'],
-  ])('in %s: the title and header in the language, a slim header, no sideways scroll, no number on two lines', async (lang, name, askForPerson) => {
+    ['en', 'Symptom Check', 'can I talk to a person?', 'Type your message'],
+    ['es', 'Revisión de síntomas', 'quiero hablar con una persona', 'Escriba su mensaje'],
+  ])('in %s: the title, header and Web Chat’s own words in the language, a slim header, no sideways scroll, no number on two lines', async (lang, name, askForPerson, sendBoxPlaceholder) => {
     const page = await browser.context.newPage();
     await page.setViewportSize(PHONE_VIEWPORT);
     await page.goto(`${running.origin}/?lang=${lang}`);
     await expect(page.title()).resolves.toContain(name);
     await expect(page.locator('header h1').innerText()).resolves.toBe(name);
     await botMessages(page.mainFrame()).first().waitFor({ timeout: 30_000 });
+    // Web Chat's words come from its bundle, which keeps only English and Spanish (webchat/).
+    await expect(page.locator(SEND_BOX).getAttribute('placeholder')).resolves.toBe(sendBoxPlaceholder);
 
     // A reply with the appointment line in it.
     const before = await botMessages(page.mainFrame()).count();
