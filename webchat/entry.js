@@ -3,10 +3,11 @@
  * what the bot sends and nothing else. Text and markdown (Web Chat's own renderer), suggested
  * actions, and Adaptive Cards (the checklist card: Input.Toggle boxes and an Action.Submit), over
  * Direct Line polling or WebSocket. Left out from Web Chat's full bundle: speech (the Cognitive
- * Services SDK and the Direct Line Speech adapter), Direct Line streaming (App Service
- * extension), the legacy card renderers' extras are kept as Web Chat wires them.
+ * Services SDK and the Direct Line Speech adapter); the build also leaves out Web Chat's words in
+ * other languages than English and Spanish, and puts the stand-ins of stubs/ in place of what
+ * the page never reaches (each says why).
  *
- * It defines the same window.WebChat functions public/chat.js calls on the full bundle.
+ * It defines the window.WebChat functions public/chat.js calls, as Web Chat's full bundle does.
  */
 import { createElement } from 'react';
 import { render } from 'react-dom';
