@@ -137,6 +137,9 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.get('/static/demo.css', webChat.demoStyles);
   server.get('/favicon.ico', webChat.favicon);
   server.get('/widget.js', webChat.widgetScript);
+  if (webChat.servesFullBundle) {
+    deps.logger?.warn({ event: 'webchat_full_bundle' }, 'dist/webchat/webchat.js is not built (npm run build): the chat page loads Web Chat’s full bundle, slower to open');
+  }
   if (deps.warmWebChat) {
     server.server.once('listening', () => {
       webChat.warm().catch((error: unknown) => deps.logger?.warn({ event: 'webchat_bundle_unavailable', err: error }, 'Web Chat bundle could not be read'));

@@ -1,7 +1,7 @@
 /*
  * Boots Bot Framework Web Chat on the chat page. Settings come from #chat-config (see bot/web/page.ts).
  * This script runs before Web Chat's bundle: it asks for the session at once, so the request is
- * answered while the browser is still running the 3.9 MB bundle, and starts the chat after it.
+ * answered while the browser is still running the Web Chat bundle, and starts the chat after it.
  */
 (function () {
   'use strict';

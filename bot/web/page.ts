@@ -12,7 +12,7 @@ export interface ChatPageView {
   appointmentPhone: string;
   /** Shown inside the website widget's iframe. */
   embedded: boolean;
-  /** Cache-busting version for the Web Chat bundle URL. */
+  /** The Web Chat bundle's content version, for its URL (cached for a year). */
   webChatVersion: string;
   /** Content versions of public/chat.js and chat.css, for their URLs (cached for a year). */
   chatScriptVersion: string;
@@ -44,7 +44,7 @@ export function renderChatPage(view: ChatPageView): string {
   const phone = escapeHtml(view.appointmentPhone);
   const botName = botNameIn(view.lang, view.botName);
   const bundleUrl = `/static/webchat.js?v=${encodeURIComponent(view.webChatVersion)}`;
-  // chat.js comes first: it asks for the session at once, while the 3.9 MB bundle is still being
+  // chat.js comes first: it asks for the session at once, while the Web Chat bundle is still being
   // parsed, and starts Web Chat when the bundle has run (both are deferred, so they run in order).
   return `<!doctype html>
 <html lang="${view.lang}">

@@ -4,12 +4,12 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import { contentHash, precompressedDir, PrecompressedManifest, webChatBundlePath } from './assets';
 
 /**
- * Part of `npm run build`: Web Chat's bundle in Brotli at its best quality (0.64 MB from 3.9 MB,
- * against 0.95 MB gzipped) and gzip level 9, made once here because quality 11 takes 10-30 s. The
- * server uses them when they were made from the installed bundle (bot/web/assets.ts).
+ * Part of `npm run build` (and of `prepare`): the served Web Chat bundle in Brotli at its best
+ * quality and gzip level 9, made once here because quality 11 takes several seconds. The server
+ * uses them when they were made from the very bundle it serves (bot/web/assets.ts).
  */
 export async function precompressWebChat(outDir: string = precompressedDir()): Promise<PrecompressedManifest & { sizes: Record<string, number>; reused: boolean }> {
-  const file = webChatBundlePath();
+  const { file } = webChatBundlePath();
   const body = await readFile(file);
   const name = path.basename(file);
   const existing = await readManifest(path.join(outDir, `${name}.json`));

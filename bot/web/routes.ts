@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
 import type { Config } from '../config';
-import { lazyAsset, precompressedDir, projectRoot, readAsset, toAsset, versionOf, webChatBundlePath, webChatVersion } from './assets';
+import { lazyAsset, precompressedDir, projectRoot, readAsset, toAsset, versionOf, webChatBundlePath } from './assets';
 import { renderDemoPage } from './demo';
 import { pickLanguage } from './language';
 import { renderChatPage } from './page';
@@ -26,6 +26,8 @@ export interface WebChatHandlers {
   widgetScript: restify.RequestHandler;
   /** Reads and compresses Web Chat's bundle now, so the first person to open the chat does not wait for it. */
   warm(): Promise<void>;
+  /** True when our own bundle is not built (dist/webchat/webchat.js) and Web Chat's full one is served. */
+  servesFullBundle: boolean;
 }
 
 const JS = 'application/javascript; charset=utf-8';
@@ -46,8 +48,10 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
 
   const root = projectRoot();
   const publicRoot = path.join(root, 'public');
-  const bundle = lazyAsset(() => readAsset(webChatBundlePath(), JS, precompressedDir(root)));
-  const version = webChatVersion();
+  const bundleFile = webChatBundlePath(root);
+  const bundle = lazyAsset(() => readAsset(bundleFile.file, JS, precompressedDir(root)));
+  // The bundle's URL names its content (?v=), read from the very bytes served.
+  const bundleVersion = async () => (await bundle()).version;
   // The page names each of its files with a version, so browsers may keep them for a year.
   const pageFileVersion = (file: string) => versionOf(readFileSync(path.join(publicRoot, file)));
   const versions = { chatScript: pageFileVersion('chat.js'), chatStyles: pageFileVersion('chat.css') };
@@ -57,8 +61,8 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
     framedBy: 'allowed-origins',
   });
   const chatPage = async (req: Req, res: Res) => {
-    // Compress the 4 MB bundle while the browser parses the page; a failure shows on its own request.
-    bundle().catch(() => undefined);
+    // Read when the server started (warm); a bundle that cannot be read fails on its own request.
+    const webChatVersion = await bundleVersion().catch(() => 'unavailable');
     const html = renderChatPage({
       lang: languageOf(req),
       botName: web.botName,
@@ -66,7 +70,7 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
       organization: config.appointment.organization,
       appointmentPhone: config.appointment.phone,
       embedded: (req.query as Record<string, unknown> | undefined)?.embed === '1',
-      webChatVersion: version,
+      webChatVersion,
       chatScriptVersion: versions.chatScript,
       chatStylesVersion: versions.chatStyles,
     });
@@ -86,8 +90,8 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
   return {
     chatPage,
     demoPage,
-    // The bundle URL carries Web Chat's version; without it, browsers check back by ETag.
-    webChatBundle: assetHandler({ asset: bundle, cacheControl: 'public, no-cache', version: () => version }),
+    // The bundle URL carries its content version; without it, browsers check back by ETag.
+    webChatBundle: assetHandler({ asset: bundle, cacheControl: 'public, no-cache', version: (file) => file.version }),
     chatScript: assetHandler({ asset: fromPublic('chat.js', JS), cacheControl: 'public, no-cache', version: () => versions.chatScript }),
     chatStyles: assetHandler({ asset: fromPublic('chat.css', CSS), cacheControl: 'public, no-cache', version: () => versions.chatStyles }),
     demoStyles: assetHandler({ asset: fromPublic('demo.css', CSS), cacheControl: 'public, max-age=300' }),
@@ -98,6 +102,7 @@ export function webChatHandlers(deps: WebChatDeps): WebChatHandlers {
     warm: async () => {
       await bundle();
     },
+    servesFullBundle: bundleFile.full,
   };
 }
 

@@ -23,7 +23,7 @@ export interface AssetRoute {
    * The ?v= the pages write for this file. A request that names it is kept for a year; any other
    * gets cacheControl, so a stale version string can never pin an old file.
    */
-  version?: () => string;
+  version?: (file: StaticAsset) => string;
   /** May other websites' pages load it (the widget), or only ours? */
   crossOrigin?: boolean;
 }
@@ -57,7 +57,7 @@ export function assetHandler(route: AssetRoute): restify.RequestHandler {
   return async (req: restify.Request, res: restify.Response) => {
     const file = await route.asset();
     const asked = (req.query as Record<string, unknown> | undefined)?.v;
-    const current = route.version !== undefined && asked === route.version();
+    const current = route.version !== undefined && asked === route.version(file);
     const headers: Record<string, string> = {
       'Content-Type': file.contentType,
       'Cache-Control': current ? IMMUTABLE : route.cacheControl,

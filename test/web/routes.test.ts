@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -6,6 +7,7 @@ import restify from 'restify';
 import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../bot/config';
 import type { FetchLike } from '../../bot/directline/azure';
+import { builtWebChatBundlePath, versionOf } from '../../bot/web/assets';
 import { createServer } from '../../bot/server';
 
 interface Running {
@@ -66,8 +68,8 @@ describe('web chat routes (local Direct Line)', () => {
     });
     expect(headers['content-encoding']).toBe('br');
     expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    // Quality 5 at run time is about 0.75 MB; the build's quality 11 about 0.64 MB.
-    expect(body.length).toBeLessThan(800_000);
+    // Our bundle: Brotli 5 at run time is about 0.58 MB; the build's quality 11 less.
+    expect(body.length).toBeLessThan(650_000);
     expect(brotliDecompressSync(body).toString('utf8')).toContain('window.WebChat=');
   });
 
@@ -82,11 +84,14 @@ describe('web chat routes (local Direct Line)', () => {
     expect(again.status).toBe(304);
   });
 
-  it('serves Web Chat’s standalone bundle itself, compressed and cacheable', async () => {
+  it('serves our own Web Chat bundle (dist/webchat, no speech) in gzip too, under a content version', async () => {
+    const page = await (await fetch(`${running.base}/`)).text();
+    const url = /<script src="(\/static\/webchat\.js\?v=([\w-]{12}))" defer>/.exec(page);
+    expect(url).not.toBeNull();
     // node:http, because fetch would decompress and hide the encoding.
     const { headers, body } = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
       http
-        .get(`${running.base}/static/webchat.js?v=4.18.1`, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        .get(`${running.base}${url![1]}`, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
@@ -96,10 +101,19 @@ describe('web chat routes (local Direct Line)', () => {
     expect(headers['content-type']).toBe('application/javascript; charset=utf-8');
     expect(headers['cache-control']).toContain('immutable');
     expect(headers['content-encoding']).toBe('gzip');
-    expect(body.length).toBeLessThan(1_500_000);
-    expect(gunzipSync(body).toString('utf8')).toContain('window.WebChat=');
-    const again = await fetch(`${running.base}/static/webchat.js?v=4.18.1`, { headers: { 'If-None-Match': String(headers.etag) } });
+    const script = gunzipSync(body);
+    expect(versionOf(script)).toBe(url![2]);
+    // The bundle built from webchat/entry.js, not Web Chat's full one (3.9 MB, with speech).
+    expect(script.equals(readFileSync(builtWebChatBundlePath()))).toBe(true);
+    // 1.7 MB: English and Spanish only, stand-ins for what the page never reaches (webchat/stubs).
+    expect(script.length).toBeLessThan(1_900_000);
+    expect(script.toString('utf8')).not.toContain('SpeechSDK');
+    expect(script.toString('utf8')).toContain('window.WebChat=');
+    const again = await fetch(`${running.base}${url![1]}`, { headers: { 'If-None-Match': String(headers.etag) } });
     expect(again.status).toBe(304);
+    // An old page's version is no longer kept for a year.
+    const old = await fetch(`${running.base}/static/webchat.js?v=4.18.1`);
+    expect(old.headers.get('cache-control')).toBe('public, no-cache');
   });
 
   it.each([

@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import restify from 'restify';
-import { contentHash, lazyAsset, readAsset, StaticAsset, toAsset } from '../../bot/web/assets';
+import { contentHash, fullWebChatBundlePath, lazyAsset, readAsset, StaticAsset, toAsset, webChatBundlePath } from '../../bot/web/assets';
 import { assetHandler, IMMUTABLE, pickEncoding } from '../../bot/web/static';
 
 describe('pickEncoding', () => {
@@ -150,5 +150,24 @@ describe('readAsset with the build’s precompressed forms', () => {
     await writeFile(file, 'window.WebChat = {};');
     const asset = await readAsset(file, 'application/javascript', path.join(dir, 'not-built'));
     expect(brotliDecompressSync(asset.brotli).toString()).toBe('window.WebChat = {};');
+  });
+});
+
+describe('webChatBundlePath', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'bundle-root-'));
+  });
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  it('is our own bundle once built (dist/webchat/webchat.js)', async () => {
+    await mkdir(path.join(root, 'dist', 'webchat'), { recursive: true });
+    await writeFile(path.join(root, 'dist', 'webchat', 'webchat.js'), 'window.WebChat = {};');
+    expect(webChatBundlePath(root)).toEqual({ file: path.join(root, 'dist', 'webchat', 'webchat.js'), full: false });
+  });
+
+  it('is Web Chat’s full bundle while ours is not built', () => {
+    expect(webChatBundlePath(root)).toEqual({ file: fullWebChatBundlePath(), full: true });
+    expect(fullWebChatBundlePath()).toMatch(/botframework-webchat[\\/]dist[\\/]webchat\.js$/);
   });
 });
