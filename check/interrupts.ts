@@ -31,7 +31,7 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
   // Red flags in either language: someone may write "no puedo respirar" to an English check.
   // The 911 advice then comes in the language the person wrote in (understand() reads a mixed
   // message in both and says which language's words raised the flag).
-  const flagged = understood.emergency ? { understood, locale: understood.emergencyFrom ?? reading.locale } : { understood: reading.inOther(), locale: otherLocale(reading.locale) };
+  const flagged = understood.emergency ? { understood, locale: understood.emergencyFrom ?? reading.locale } : { understood: reading.emergencyIn(otherLocale(reading.locale)), locale: otherLocale(reading.locale) };
   if (flagged.understood.emergency) {
     const { emergencyKind, emergencyTier } = flagged.understood;
     return { kind: 'emergency', emergencyKind, locale: flagged.locale, tier: emergencyTier ?? 'clear' };
