@@ -47,6 +47,14 @@ function inputsHash(esbuildVersion) {
 
 const stub = (name) => path.join(sourceDir, 'stubs', name);
 
+/** Wrapper packages whose lib/ an install script builds: bundled from their own src/index.mjs. */
+const ES5_WRAPPERS = Object.fromEntries(
+  ['p-defer-es5', 'markdown-it-attrs-es5', 'abort-controller-es5'].flatMap((name) => {
+    const source = path.join(root, 'node_modules', name, 'src', 'index.mjs');
+    return existsSync(source) ? [[name, source]] : [];
+  }),
+);
+
 /**
  * What the page never uses, replaced by small stand-ins in webchat/stubs/ (each says why it is
  * never reached): Direct Line's streaming transport, which its main file re-exports (200 KB);
@@ -163,8 +171,10 @@ export async function buildWebChat({ force = false } = {}) {
       'process.env.node_env': '"production"',
       'process.env.WEBCHAT_VERSION': JSON.stringify(webChatVersion),
     },
-    // markdown-it's Node import, served by the browser's URL parser.
-    alias: { punycode: path.join(sourceDir, 'punycode.js') },
+    // markdown-it's Node import, served by the browser's URL parser. The "-es5" wrappers build
+    // their lib/ in an install script we do not allow (package.json allowScripts); their shipped
+    // ES module source is the same code without the ES5 step, which evergreen browsers do not need.
+    alias: { punycode: path.join(sourceDir, 'punycode.js'), ...ES5_WRAPPERS },
     plugins: [resolving, trimmingLocales],
     legalComments: 'eof',
     logLevel: 'warning',
