@@ -555,6 +555,8 @@ class Turn {
       case 'confirm':
         return this.readBackDone({ done: notes });
       case 'reject':
+        // "No, change it" -> a pick -> "yes" -> "No, change it"... counts too, or it never ends.
+        if (corrections >= MAX_CORRECTIONS) return setAside();
         return this.readBackAgain(readBack, { stage: 'which' });
       case 'dropAll':
         return setAside();

@@ -1,4 +1,4 @@
-import { MAX_DETOURS, type Notes } from '../../check/check';
+import { MAX_CORRECTIONS, MAX_DETOURS, type Notes } from '../../check/check';
 import { Reading, type Selection } from '../../check/reading';
 import { words, type Say } from '../../check/say';
 import { EMPTY_STATE, step, type CheckState, type Input, type Running, type Step } from '../../check/step';
@@ -69,6 +69,7 @@ const STATES = {
   open: running({ at: 'open' }),
   readBack: running({ at: 'open' }, { readBack: { notes: { bleeding_gums: 'yes' }, corrections: 0 } }),
   readBackWhich: running({ at: 'open' }, { readBack: { notes: { bleeding_gums: 'yes', fever: 'no' }, corrections: 1, stage: 'which' } }),
+  readBackWorn: running({ at: 'open' }, { readBack: { notes: { bleeding_gums: 'yes' }, corrections: MAX_CORRECTIONS } }),
   readBackItem: running({ at: 'open' }, { readBack: { notes: { bleeding_gums: 'yes' }, corrections: 1, stage: 'item', item: 'bleeding_gums' } }),
   symptoms: running(listStep()),
   oneByOne: running(listStep({}, ['bone_pain', 'fever'])),
@@ -169,6 +170,8 @@ const ROWS: [string, Row][] = [
   row('readBack', { words: 'notes' }, ['question:readBack'], 'readBack:confirm'),
   row('readBack', { words: 'unknown' }, ['question:readBack#1'], 'readBack:confirm'),
   row('readBackWhich', { tap: 'readBack.choices.dropAll' }, ['text:readBack.setAside', 'question:group'], 'symptoms:3'),
+  // Corrections by button count like corrections in words: after the last one, "No, change it" sets the read-back aside.
+  row('readBackWorn', { tap: 'readBack.choices.reject' }, ['text:readBack.setAside', 'question:group'], 'symptoms:3'),
   row('readBackItem', { tap: 'item.choices.no' }, ['question:readBack'], 'readBack:confirm'),
   // The lists
   row('symptoms', { tap: 'group.choices.none' }, ['question:group'], 'symptoms:3'),
