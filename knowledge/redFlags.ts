@@ -270,10 +270,9 @@ function namesPerson(index: LocaleIndex, tokens: Token[], span: Span): boolean {
  * speaks of themself: "I've been reading about leukemia and sometimes I think everyone would be
  * better off without me" is the writer's own sign.
  */
-function aboutTopic(input: FlagInput, sentence: Span, match: Match): boolean {
-  const { index, tokens } = input;
+function aboutTopic(index: LocaleIndex, tokens: Token[], contexts: Contexts, match: Match): boolean {
   const first = match.positions[0]!;
-  return (contextsOf(index, tokens, sentence).get('topic') ?? []).some((positions) => {
+  return (contexts.get('topic') ?? []).some((positions) => {
     const end = positions[positions.length - 1]!;
     if (end > first) return positions[0]! <= first + 3;
     for (let i = end + 1; i < first; i++) if (index.flags.selfSpeakers.has(tokens[i]!.word)) return false;
@@ -371,12 +370,14 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
   };
   let best: Found | null = null;
   let named: Match | null = null;
-  const turnsToSelf = selfContrastStarts(input);
+  // Read only when a sign follows someone outside the household: most messages never need it.
+  let turnsToSelf: number[] | null = null;
   for (const sentence of sentences) {
     const signs = namedSigns(input, sentence);
     const mayAskUrgency = hasTermIn(tokens, sentence, index.flags.urgencyOpeners);
     if (signs.length === 0 && !mayAskUrgency) continue;
-    const setting = settingOf(contextsOf(index, tokens, sentence));
+    const contexts = contextsOf(index, tokens, sentence);
+    const setting = settingOf(contexts);
     const asked = sentence.asked === true || input.opensAsQuestion(sentence) || opensLikeQuestion(index, tokens, sentence);
     const person = namesPerson(index, tokens, sentence);
     const urgencyAsked = setting.urgency && (asked || setting.deciding) && !setting.topic && !setting.elsewhere && !(setting.past && !setting.now);
@@ -387,7 +388,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       const askedHere = asked && !owner.rhetorical;
       if (urgencyAsked && (named === null || match.pattern.score > named.pattern.score)) named = match;
       // "reading about seizures": the sign is what is read about.
-      if (setting.topic && aboutTopic(input, sentence, match)) continue;
+      if (setting.topic && aboutTopic(index, tokens, contexts, match)) continue;
       // A film, a book, a pet; "he was watching a show and now he's not breathing" still counts.
       if (setting.elsewhere && !setting.now) continue;
       // "what if he stops breathing?" is no one's now; "do I need the ER if my lips are going blue?"
@@ -404,7 +405,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       // "my neighbour had a heart attack last week": someone else's, and over.
       if (!owner.needsItem && (setting.past || setting.once || setting.over) && !setting.now && whose === 'other') continue;
       if (!ownNegation(index, match) && almostBefore(setting, match)) continue;
-      if (distantPersonBefore(index, tokens, sentence, match) && turnsToSelf.some((start) => start > match.positions[0]!)) continue;
+      if (distantPersonBefore(index, tokens, sentence, match) && (turnsToSelf ??= selfContrastStarts(input)).some((start) => start > match.positions[0]!)) continue;
       // Asking whether to go to the ER about a sign someone has now does not make it less clear.
       // "if my kid gets a temperature during treatment, do we go straight in?" is a plan, not a report.
       const lowered =
