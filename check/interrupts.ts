@@ -1,6 +1,6 @@
 import { otherLocale, signAskedAbout, type ItemId, type Locale, type SignAsked, type Understanding } from '../knowledge';
 import type { EmergencyTier } from './closing';
-import { findHardQuestion, isCourtesy, saysReply, type HardQuestion } from './keywords';
+import { findHardQuestion, isCourtesy, saysReply, saysUnsure, type HardQuestion } from './keywords';
 import type { Reading } from './reading';
 
 // What can cut into any step, decided from the text alone. The order is the safety order:
@@ -46,7 +46,7 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
   // emergency?"): the advice for the sign it names, or where to go otherwise.
   if (understood.urgencyQuestion) return { kind: 'urgency', urgencyKind: understood.urgencyKind };
   const courtesy = isCourtesy(reading.words);
-  if (courtesy && !saysSomething(understood)) return { kind: 'courtesy', laughed: courtesy === 'laughter' };
+  if (courtesy && !answersOrNamesItems(understood)) return { kind: 'courtesy', laughed: courtesy === 'laughter' };
   // Before the FAQ: "do I have leukemia?" must not get the definition of ALL.
   const hard = findHardQuestion(reading.words);
   if (hard) return { kind: 'hard', question: hard };
@@ -65,11 +65,12 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
 const SIGNS_FAQ = 'symptoms';
 
 const QUESTION = /\?\s*$|^\s*¿/;
-const saysSomething = (understood: Understanding) =>
+/** The message answers a question or says something of an item (unsure included): not courtesy, not a question left unanswered. */
+const answersOrNamesItems = (understood: Understanding) =>
   understood.present.length + understood.absent.length + (understood.unsure?.length ?? 0) > 0 || understood.answer !== null;
 
 function isUnansweredQuestion(reading: Reading, understood: Understanding): boolean {
   // "huh?", "what do these mean?", "not sure?" are answers the step itself reads.
-  const aReply = (['explain', 'unsure', 'none', 'all', 'toList'] as const).some((kind) => saysReply(kind, reading.words));
-  return QUESTION.test(reading.text) && !saysSomething(understood) && !aReply;
+  const aReply = (['explain', 'none', 'all', 'toList'] as const).some((kind) => saysReply(kind, reading.words)) || saysUnsure(reading.words);
+  return QUESTION.test(reading.text) && !answersOrNamesItems(understood) && !aReply;
 }

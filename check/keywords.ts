@@ -1,36 +1,26 @@
-import { LOCALES, type Locale } from '../knowledge';
-import en from '../locales/en/keywords.json';
-import es from '../locales/es/keywords.json';
+import {
+  AFTER_CLOSING_REPLIES, COMMAND_KINDS, HARD_QUESTIONS, LOCALES, REPLY_KINDS, normalizeWords, replyVocabulary, knowledgeLexicons,
+  type Locale, type NormalizedWords, type RepliesData,
+} from '../knowledge';
 
 // The words people type to steer the conversation ("stop", "español", "none of these"), as data in
-// locales/*/keywords.json. Both languages are always matched: a person may write "salir" while
-// the check is in English, and a stale button from before a language switch may still be tapped.
+// knowledge/data/replies.*.json (fillers and "but" words from the lexicons). Both languages are
+// always matched: a person may write "salir" while the check is in English, and a stale button
+// from before a language switch may still be tapped.
 
-export type CommandKind = keyof typeof en.commands;
-export type ReplyKind = keyof typeof en.replies;
+export type CommandKind = (typeof COMMAND_KINDS)[number];
+export type ReplyKind = (typeof REPLY_KINDS)[number];
 
 interface PhraseList {
-  exact: string[];
-  contains: string[];
+  exact: readonly string[];
+  contains: readonly string[];
 }
 
 /** Text as normalise() leaves it; the type stops raw text reaching a phrase list by mistake. */
-export type Normalised = string & { readonly normalisedBy: 'keywords' };
+export type Normalised = NormalizedWords;
 
-/**
- * Lower-case, accents off, apostrophes dropped, other punctuation as spaces: "¡Español!" → "espanol",
- * "I don't know" → "i dont know". Simpler than knowledge/'s normaliser on purpose: commands are
- * compared as whole phrases, with no clause marks or spelling repair.
- */
-export function normalise(text: string): Normalised {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’‘`´]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim() as Normalised;
-}
+/** Lower-case, accents off, apostrophes dropped, other punctuation as spaces (knowledge's normalizeWords). */
+export const normalise = normalizeWords;
 
 /** The words of normalised text, each normalised too. */
 const wordsOf = (normalised: Normalised) => normalised.split(' ') as Normalised[];
@@ -52,20 +42,54 @@ class Phrases {
   }
 }
 
-const files = [en, es];
-const phrasesFor = (pick: (file: typeof en) => PhraseList) => new Phrases(files.map(pick));
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const padded = (normalised: Normalised) => ` ${normalised} `;
 
-// Order matters: "talk to a person, I want to stop" asks for a person before it asks to stop.
-const COMMAND_ORDER: readonly CommandKind[] = ['human', 'quit', 'restart', 'help'];
-const commands = new Map(COMMAND_ORDER.map((kind) => [kind, phrasesFor((file) => file.commands[kind])]));
-const languages = new Map(LOCALES.map((locale) => [locale, phrasesFor((file) => file.language[locale])]));
-const replies = new Map(
-  (Object.keys(en.replies) as ReplyKind[]).map((kind) => [kind, phrasesFor((file) => file.replies[kind])]),
-);
-const onlyWords = new Set(files.flatMap((file) => file.only).map(normalise));
-const pickWords = new Set(files.flatMap((file) => file.pickWords).map(normalise));
-/** "second" → 1, "segunda" → 1. */
-const ordinalWords = new Map(files.flatMap((file) => file.ordinals.flatMap((words, position) => words.map((word) => [normalise(word), position] as const))));
+/** Every phrase table, built from the knowledge base's data once, on first use. */
+function buildTables() {
+  const files: RepliesData[] = LOCALES.map((locale) => replyVocabulary()[locale]);
+  const lexicons = LOCALES.map((locale) => knowledgeLexicons()[locale]);
+  const phrasesFor = (pick: (file: RepliesData) => PhraseList) => new Phrases(files.map(pick));
+  const wordSet = (pick: (file: RepliesData) => readonly string[]) => new Set(files.flatMap(pick).map(normalise));
+  const paddedPhrases = (pick: (file: RepliesData) => readonly string[]) => files.flatMap(pick).map((phrase) => ` ${normalise(phrase)} `);
+  const byKind = <K extends string>(keys: readonly K[], pick: (file: RepliesData, key: K) => PhraseList) => new Map(keys.map((key) => [key, phrasesFor((file) => pick(file, key))]));
+  return {
+    // Order matters: "talk to a person, I want to stop" asks for a person before it asks to stop.
+    commands: byKind(COMMAND_KINDS, (file, kind) => file.commands[kind]),
+    languages: byKind(LOCALES, (file, locale) => file.language[locale]),
+    replies: byKind(REPLY_KINDS, (file, kind) => file.replies[kind]),
+    hardQuestions: byKind(HARD_QUESTIONS, (file, kind) => file.questions[kind]),
+    afterClosing: byKind(AFTER_CLOSING_REPLIES, (file, kind) => file.afterClosing[kind]),
+    onlyWords: wordSet((file) => file.only),
+    pickWords: wordSet((file) => file.pickWords),
+    /** "second" → 1, "segunda" → 1. */
+    ordinalWords: new Map(files.flatMap((file) => file.ordinals.flatMap((words, position) => words.map((word) => [normalise(word), position] as const)))),
+    ordinalBefore: wordSet((file) => file.ordinalMarks.before),
+    ordinalAfter: wordSet((file) => file.ordinalMarks.after),
+    personAsks: paddedPhrases((file) => file.personRequest.asks),
+    personReach: paddedPhrases((file) => file.personRequest.reach),
+    personPeople: paddedPhrases((file) => file.personRequest.people),
+    carryOn: phrasesFor((file) => ({ exact: [], contains: file.carryOn })),
+    fillerWords: new Set([...lexicons.flatMap((lexicon) => lexicon.fillers), ...files.flatMap((file) => file.whoFillers)].map(normalise)),
+    laughWords: wordSet((file) => file.laughter),
+    hedges: [
+      ['strong', paddedPhrases((file) => file.hedges.strong)],
+      ['soft', paddedPhrases((file) => file.hedges.soft)],
+    ] as ReadonlyArray<[Hedge, string[]]>,
+    // "no sé" alone is a hedge; inside a sentence ("no se me quita la fiebre") it is not.
+    aloneHedges: wordSet((file) => file.hedges.alone),
+    softHedges: wordSet((file) => file.hedges.soft),
+    removeWords: paddedPhrases((file) => file.remove),
+    itemWordsByLocale: files.map((file) => Object.entries(file.itemWords).map(([id, words]) => [id, new Set(words.map(normalise))] as const)),
+    // A hedge covers its own clause: clauses are cut at punctuation and at the lexicons' contrasts
+    // ("but", "pero"). Not at their clauseBreaks, which also cut at "and" / "y" for the reach of a
+    // denial: a hedge covers what it joins, so "not sure about fever and bone pain" leaves both unsure.
+    clauseCut: new RegExp(String.raw`[,;.!?¿¡]+|\b(?:${lexicons.flatMap((lexicon) => lexicon.contrasts).map(escapeRegExp).join('|')})\b`, 'i'),
+    otherItemWords: wordSet((file) => file.otherItems),
+  };
+}
+let builtTables: ReturnType<typeof buildTables> | undefined;
+const tables = () => (builtTables ??= buildTables());
 
 /** The first key, in the table's order, whose phrases the message says. */
 function firstMatching<K>(table: ReadonlyMap<K, Phrases>, normalised: Normalised): K | null {
@@ -75,50 +99,53 @@ function firstMatching<K>(table: ReadonlyMap<K, Phrases>, normalised: Normalised
 
 /** A request to switch language ("español", "in English"), in either language. */
 export function findLanguageRequest(normalised: Normalised): Locale | null {
-  return firstMatching(languages, normalised);
+  return firstMatching(tables().languages, normalised);
 }
 
 // A request for a person in the person's own words: asking (can I, prefiero), reaching (talk,
 // connect, pasar con) and a person (a nurse, someone real, alguien de carne y hueso), in any order
 // and either language: "can you connect me to someone on your team?", "¿me puede pasar con alguien
 // de verdad?". All three are needed, so "my doctor said to talk to someone" is not a request.
-const personRequest = (pick: (words: typeof en.personRequest) => string[]) => files.flatMap((file) => pick(file.personRequest)).map((phrase) => ` ${normalise(phrase)} `);
-const personAsks = personRequest((words) => words.asks);
-const personReach = personRequest((words) => words.reach);
-const personPeople = personRequest((words) => words.people);
-const saysAny = (padded: string, phrases: readonly string[]) => phrases.some((phrase) => padded.includes(phrase));
-
 function asksForPerson(normalised: Normalised): boolean {
   const words = ` ${normalised} `;
+  const { personReach, personPeople, personAsks } = tables();
   return saysAny(words, personReach) && saysAny(words, personPeople) && saysAny(words, personAsks);
 }
 
 // "Bye Thandi, drive safe!! oops, wrong window. Carry on": a goodbye to someone in the room,
-// taken back in the same message, is no quit.
-const carryOn = phrasesFor((file) => ({ exact: [], contains: file.carryOn }));
+// taken back in the same message, is no quit (carryOn).
+const saysAny = (padded: string, phrases: readonly string[]) => phrases.some((phrase) => padded.includes(phrase));
 
 /** A conversation command ("stop", "talk to a person", "empezar de nuevo", "help"), in either language. */
 export function findCommand(normalised: Normalised): CommandKind | null {
   if (asksForPerson(normalised)) return 'human';
-  const command = firstMatching(commands, normalised);
-  return command === 'quit' && carryOn.matches(normalised) ? null : command;
+  const command = firstMatching(tables().commands, normalised);
+  return command === 'quit' && tables().carryOn.matches(normalised) ? null : command;
 }
 
 /** Whether a reply says `kind` ("none of these", "my son", "all of them"), in either language. */
 export function saysReply(kind: ReplyKind, normalised: Normalised): boolean {
-  return replies.get(kind)!.matches(normalised);
+  return tables().replies.get(kind)!.matches(normalised);
 }
 
-const fillerWords = new Set(files.flatMap((file) => file.fillers).map(normalise));
-const laughWords = new Set(files.flatMap((file) => file.laughter).map(normalise));
+/**
+ * A whole reply of doubt: "not sure", "idk", "no sé", "ni idea", or a soft hedge standing alone
+ * ("maybe", "tal vez"). One list of doubt words (the hedges) serves this and findHedge.
+ */
+export function saysUnsure(normalised: Normalised): boolean {
+  return findHedge(normalised) === 'strong' || tables().softHedges.has(normalised);
+}
+
 /** The message less laughter and fillers ("me lol" → "me"); unchanged when that leaves nothing. */
 export function withoutFillers(normalised: Normalised): Normalised {
+  const { fillerWords } = tables();
   const kept = wordsOf(normalised).filter((word) => word !== '' && !fillerWords.has(word) && !isLaughWord(word));
   return kept.length > 0 ? (kept.join(' ') as Normalised) : normalised;
 }
 
 /** "just the bruising", "solo la primera": the person names these and no others. */
 export function saysOnly(normalised: Normalised): boolean {
+  const { onlyWords } = tables();
   return wordsOf(normalised).some((word) => onlyWords.has(word));
 }
 
@@ -128,6 +155,7 @@ export function saysOnly(normalised: Normalised): boolean {
  * ordinals and little words counts, so "a fever of 101" or "my first symptom" picks nothing.
  */
 export function pickedPositions(normalised: Normalised): number[] {
+  const { ordinalWords, pickWords } = tables();
   const words = wordsOf(normalised).filter(Boolean);
   const positions = new Set<number>();
   for (const word of words) {
@@ -139,86 +167,61 @@ export function pickedPositions(normalised: Normalised): number[] {
 }
 
 export type Hedge = 'strong' | 'soft';
-export type HardQuestion = keyof typeof en.questions;
-export type AfterClosingReply = keyof typeof en.afterClosing;
-
-const padded = (normalised: Normalised) => ` ${normalised} `;
-const hedgeWords = (kind: Hedge) => files.flatMap((file) => file.hedges[kind]).map((phrase) => ` ${normalise(phrase)} `);
-const hedges: ReadonlyArray<[Hedge, string[]]> = [
-  ['strong', hedgeWords('strong')],
-  ['soft', hedgeWords('soft')],
-];
-// "no sé" alone is a hedge; inside a sentence ("no se me quita la fiebre") it is not.
-const aloneHedges = new Set(files.flatMap((file) => file.hedges.alone).map(normalise));
-const removeWords = files.flatMap((file) => file.remove).map((phrase) => ` ${normalise(phrase)} `);
-const hardQuestions = new Map(
-  (Object.keys(en.questions) as HardQuestion[]).map((kind) => [kind, phrasesFor((file) => file.questions[kind])]),
-);
-const afterClosing = new Map(
-  (Object.keys(en.afterClosing) as AfterClosingReply[]).map((kind) => [kind, phrasesFor((file) => file.afterClosing[kind])]),
-);
-const itemWordsByLocale = files.map((file) => Object.entries(file.itemWords).map(([id, words]) => [id, new Set(words.map(normalise))] as const));
+export type HardQuestion = (typeof HARD_QUESTIONS)[number];
+export type AfterClosingReply = (typeof AFTER_CLOSING_REPLIES)[number];
 
 /**
  * "not sure", "no sé si" (strong: the item is unsure whatever the words around it say) or
  * "maybe", "creo que" (soft: only a report becomes unsure, "I don't think I'm pale" stays a no).
  */
 export function findHedge(normalised: Normalised): Hedge | null {
+  const { aloneHedges, hedges } = tables();
   if (aloneHedges.has(normalised)) return 'strong';
   const words = padded(normalised);
   for (const [kind, phrases] of hedges) if (phrases.some((phrase) => words.includes(phrase))) return kind;
   return null;
 }
 
-// A hedge covers its own clause: clauses are cut at punctuation and at "but" / "pero" (clauseBreaks).
-// Not the lexicon's clauseBreaks, which also cut at "and" / "y" for the reach of a denial: a hedge
-// covers what it joins, so "not sure about fever and bone pain" leaves both unsure.
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const clauseCut = new RegExp(
-  String.raw`[,;.!?¿¡]+|\b(?:${files.flatMap((file) => file.clauseBreaks).map(escapeRegExp).join('|')})\b`,
-  'i',
-);
-const othersWords = new Set(files.flatMap((file) => file.others).map(normalise));
-
 /** The clauses of a message, as written: "pale lately, no spots but not sure" → three. */
 export function clausesOf(text: string): string[] {
-  return text.split(clauseCut).filter((part) => part.trim() !== '');
+  return text.split(tables().clauseCut).filter((part) => part.trim() !== '');
 }
 
 /** "anything else", "los demás": a clause about items other than the ones just named. */
 export function namesOthers(normalised: Normalised): boolean {
-  return wordsOf(normalised).some((word) => othersWords.has(word));
+  const { otherItemWords } = tables();
+  return wordsOf(normalised).some((word) => otherItemWords.has(word));
 }
 
 /** "I didn't say that", "quita lo del peso": the person wants an item taken out. */
 export function saysRemove(normalised: Normalised): boolean {
   const words = padded(normalised);
-  return removeWords.some((phrase) => words.includes(phrase));
+  return tables().removeWords.some((phrase) => words.includes(phrase));
 }
 
 /** Items a message names by a topic word ("lo del peso", "my weight"), even when no answer is said. */
 export function itemsNamed(normalised: Normalised): string[] {
   const words = new Set(wordsOf(normalised));
   const found = new Set<string>();
-  for (const table of itemWordsByLocale) for (const [id, topic] of table) if ([...topic].some((word) => words.has(word))) found.add(id);
+  for (const table of tables().itemWordsByLocale) for (const [id, topic] of table) if ([...topic].some((word) => words.has(word))) found.add(id);
   return [...found];
 }
 
 /** "do I have leukemia?", "do you take my insurance?", "are you a bot?": asked, in either language. */
 export function findHardQuestion(normalised: Normalised): HardQuestion | null {
-  return firstMatching(hardQuestions, normalised);
+  return firstMatching(tables().hardQuestions, normalised);
 }
 
 /** After a closing: "thank you" or "bye" (thanks), "ok what do I do" (ack). */
 export function findAfterClosing(normalised: Normalised): AfterClosingReply | null {
   // Laughter after a closing is taken like thanks: a short goodbye, not a new check.
-  return firstMatching(afterClosing, normalised) ?? (isLaughter(normalised) ? 'thanks' : null);
+  return firstMatching(tables().afterClosing, normalised) ?? (isLaughter(normalised) ? 'thanks' : null);
 }
 
 // "jajaja", "hahahaha", "jejeje" at any length (one syllable repeated, so "hija" is no laugh),
-// and "lol", "xd" from the keywords' laughter.
+// and "lol", "xd" from the data's laughter.
 const LAUGH = /^([jh])([aeiou])(?:\1\2)+\1?$/;
-const isLaughWord = (word: Normalised) => LAUGH.test(word) || laughWords.has(word);
+const isLaughWord = (word: Normalised) => LAUGH.test(word) || tables().laughWords.has(word);
 
 /** A message of laughter only ("jajaja", "lol", "haha xd"). */
 export function isLaughter(normalised: Normalised): boolean {
@@ -232,14 +235,15 @@ export function isLaughter(normalised: Normalised): boolean {
  */
 export function isCourtesy(normalised: Normalised): 'thanks' | 'laughter' | null {
   if (isLaughter(normalised)) return 'laughter';
-  return afterClosing.get('thanks')!.matches(normalised) ? 'thanks' : null;
+  return tables().afterClosing.get('thanks')!.matches(normalised) ? 'thanks' : null;
 }
 
 /**
  * Positions picked inside a longer message: "so maybe the first one? never had cancer" → [0].
- * Only an ordinal with "the ... one" or "la ..." around it counts, so "my first symptom" picks nothing.
+ * Only an ordinal with a mark around it ("the ... one", "la ...") counts, so "my first symptom" picks nothing.
  */
 export function positionsInside(normalised: Normalised): number[] {
+  const { ordinalWords, ordinalBefore, ordinalAfter } = tables();
   const words = wordsOf(normalised);
   const positions = new Set<number>();
   words.forEach((word, i) => {
@@ -247,7 +251,7 @@ export function positionsInside(normalised: Normalised): number[] {
     if (position === undefined) return;
     const before = words[i - 1];
     const after = words[i + 1];
-    if (before === 'the' || before === 'la' || before === 'el' || after === 'one' || after === 'ones') positions.add(position);
+    if ((before !== undefined && ordinalBefore.has(before)) || (after !== undefined && ordinalAfter.has(after))) positions.add(position);
   });
   return [...positions].sort((a, b) => a - b);
 }

@@ -12,7 +12,8 @@ export interface Selection {
   shown: readonly ItemId[];
 }
 
-const saysSomething = (understood: Understanding) => understood.present.length > 0 || understood.absent.length > 0 || understood.answer !== null;
+/** The understanding reports or denies an item, or is a short answer: worth taking over the other language's. */
+const reportsOrAnswers = (understood: Understanding) => understood.present.length > 0 || understood.absent.length > 0 || understood.answer !== null;
 
 /**
  * One message, read once. The turn runner makes one per message and hands it to the interrupts
@@ -21,7 +22,7 @@ const saysSomething = (understood: Understanding) => understood.present.length >
  * check) is made the first time something asks for it and kept for the rest of the turn.
  */
 export class Reading {
-  /** The text as the phrase lists compare it (keywords.ts normalise). */
+  /** The text as the phrase lists compare it (knowledge's normalizeWords). */
   readonly words: Normalised;
   /**
    * Understandings by language, reader and text, shared with this message's clause Readings: a
@@ -60,9 +61,9 @@ export class Reading {
   /** Understood in the conversation's language, or in the other one when that finds nothing. */
   inEither(about: About = 'self'): Understanding {
     const first = this.in(this.locale, about);
-    if (saysSomething(first)) return first;
+    if (reportsOrAnswers(first)) return first;
     const other = this.in(otherLocale(this.locale), about);
-    return saysSomething(other) ? other : first;
+    return reportsOrAnswers(other) ? other : first;
   }
 
   /** Understood in the other language than the conversation's ("no puedo respirar" in English). */

@@ -1,7 +1,7 @@
 import { ITEM_IDS, type About, type ItemId } from '../knowledge';
 import { isLabel, itemByLabel, signByLabel } from './buttons';
 import { answerAll, notesFrom, orderedNotes, SUBJECTS, type Answer, type Notes, type Subject } from './check';
-import { findHedge, itemsNamed, namesOthers, pickedPositions, positionsInside, saysOnly, saysRemove, saysReply, withoutFillers } from './keywords';
+import { findHedge, itemsNamed, namesOthers, pickedPositions, positionsInside, saysOnly, saysRemove, saysReply, saysUnsure, withoutFillers } from './keywords';
 import type { Question } from './questions';
 import type { Reading, Selection } from './reading';
 import { SIGNS_FOR, type ScreenSign } from './screen';
@@ -160,7 +160,7 @@ function readGroup(reading: Reading, items: readonly ItemId[], about: About): Re
   const notes = readNotes(reading, items, about);
   if (Object.keys(notes).length > 0) return { kind: 'notes', notes, only: saysOnly(words) || saysReply('none', words), fromWords: true };
   if (saysReply('none', words)) return { kind: 'none' };
-  if (saysReply('unsure', words)) return { kind: 'unsure' };
+  if (saysUnsure(words)) return { kind: 'unsure' };
   if (saysReply('all', words)) return { kind: 'all' };
   if (saysReply('explain', words)) return { kind: 'explain' };
   const understood = reading.inEither(about);
@@ -179,7 +179,7 @@ function readItem(reading: Reading, item: ItemId, about: About): Reply {
   if (isLabel(words, 'group.choices.unsure') || isPick(reading, 2)) return answer('unsure');
   const notes = readNotes(reading, [], about);
   if (notes[item]) return answer(notes[item]!);
-  if (findHedge(words) === 'strong' || saysReply('unsure', words)) return answer('unsure');
+  if (saysUnsure(words)) return answer('unsure');
   const understood = reading.inEither(about);
   if (understood.answer) return answer(understood.answer);
   if (saysReply('none', words)) return answer('no');

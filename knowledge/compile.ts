@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { remembered } from './remembered';
 import type { ItemId, Locale } from './ids';
 import { normalizeText, tokenize } from './normalize';
-import type { FaqData, ItemData, LexiconData, RedFlagData, UnlistedData } from './schema';
+import type { FaqData, ItemData, LexiconData, RedFlagData, RepliesData, UnlistedData } from './schema';
 import { createSpeller, Speller } from './spell';
 import { createStemmer } from './stem';
 import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './terms';
@@ -154,6 +154,8 @@ export interface KnowledgeData {
   /** Things outside the list; matched into `unlisted`, never into present or absent. */
   unlisted: UnlistedData[];
   lexicons: Record<Locale, LexiconData>;
+  /** Commands and replies to our questions, read by check/keywords.ts (not by understand()). */
+  replies: Record<Locale, RepliesData>;
 }
 
 // Words of red flags, contexts and things outside the list: a typo never fills one of these alone.

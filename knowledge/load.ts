@@ -3,10 +3,12 @@ import itemsJson from './data/items.json';
 import lexiconEn from './data/lexicon.en.json';
 import lexiconEs from './data/lexicon.es.json';
 import redFlagsJson from './data/redflags.json';
+import repliesEn from './data/replies.en.json';
+import repliesEs from './data/replies.es.json';
 import unlistedJson from './data/unlisted.json';
 import { compileLocale, KnowledgeData, LocaleIndex } from './compile';
 import { LOCALES, Locale } from './ids';
-import { faqSchema, itemsSchema, lexiconSchema, redFlagsSchema, unlistedSchema } from './schema';
+import { faqSchema, itemsSchema, lexiconSchema, redFlagsSchema, repliesSchema, unlistedSchema, type LexiconData, type RepliesData } from './schema';
 
 // Loads and validates the knowledge base once; a bad data file stops start-up with zod's
 // message naming the file and the field, instead of surfacing as a strange reply later.
@@ -33,8 +35,22 @@ export function knowledgeData(): KnowledgeData {
       en: parse('lexicon.en.json', lexiconSchema, lexiconEn),
       es: parse('lexicon.es.json', lexiconSchema, lexiconEs),
     },
+    replies: {
+      en: parse('replies.en.json', repliesSchema, repliesEn),
+      es: parse('replies.es.json', repliesSchema, repliesEs),
+    },
   };
   return data;
+}
+
+/** What people say to steer the conversation and answer our questions, per language (check/keywords.ts reads it). */
+export function replyVocabulary(): Readonly<Record<Locale, RepliesData>> {
+  return knowledgeData().replies;
+}
+
+/** The lexicons' word lists as data (check/keywords.ts reads the fillers and contrasts). */
+export function knowledgeLexicons(): Readonly<Record<Locale, LexiconData>> {
+  return knowledgeData().lexicons;
 }
 
 export function knowledgeIndex(locale: Locale): LocaleIndex {

@@ -53,7 +53,7 @@ export function normalizeText(raw: unknown): string {
   text = text.toLowerCase();
   // Accents go, "ñ" too (NFD splits it into n + U+0303): people on English keyboards write
   // "senal" for "señal" and "anos" for "años", so the lexicon is matched without them.
-  if (NON_ASCII.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (NON_ASCII.test(text)) text = withoutAccents(text);
   if (QUOTE.test(text)) {
     text = text
       .replace(/[’‘`´]/g, "'")
@@ -77,6 +77,27 @@ export function normalizeText(raw: unknown): string {
   // Whitespace runs become one space. A lone space is already one: matching only longer runs
   // and other white characters spares a replacement per word.
   return text.replace(/\s\s+|[^\S ]/g, ' ').trim();
+}
+
+/** Text as normalizeWords() leaves it; the type stops raw text reaching a phrase list by mistake. */
+export type NormalizedWords = string & { readonly normalizedBy: 'normalizeWords' };
+
+/**
+ * The light form of the same steps, for phrases compared whole (commands, replies, buttons):
+ * lower-case, accents off, apostrophes dropped, any other punctuation a space. "¡Español!" ->
+ * "espanol", "I don't know" -> "i dont know". No clause marks, shorthand or spelling repair: a
+ * command is the phrase as people type it, and "ALL" typed in capitals is still "all".
+ */
+export function normalizeWords(text: string): NormalizedWords {
+  return withoutAccents(text.toLowerCase())
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim() as NormalizedWords;
+}
+
+/** "ñ" and accented vowels to their plain letter (NFD splits them into letter + mark). */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** A letter written three times in a row ("soooo"): a loop over the text is cheaper than the back-reference pattern that mends it. */

@@ -262,3 +262,59 @@ export type RedFlagData = z.infer<typeof redFlagsSchema>;
 export type RedFlagKindData = RedFlagData['kinds'][number];
 export type UnlistedData = z.infer<typeof unlistedSchema>[number];
 export type LexiconData = z.infer<typeof lexiconSchema>;
+
+// What people say to steer the conversation and to answer our questions (knowledge/data/replies.*.json),
+// compared as whole phrases after normalizeWords(): accents and apostrophes may be written as people type them.
+const phrase = z.string().trim().min(1);
+const phraseList = z.array(phrase);
+/** `exact`: the whole message is the phrase; `contains`: the message holds it as whole words. */
+const phraseSet = z.object({ exact: phraseList, contains: phraseList });
+const kinds = <K extends string>(keys: readonly [K, ...K[]]) => z.object(Object.fromEntries(keys.map((key) => [key, phraseSet])) as Record<K, typeof phraseSet>);
+
+export const COMMAND_KINDS = ['human', 'quit', 'restart', 'help'] as const;
+export const REPLY_KINDS = ['self', 'child', 'someone', 'toList', 'fine', 'none', 'all', 'explain', 'back', 'now'] as const;
+export const HARD_QUESTIONS = ['diagnosis', 'serious', 'chances', 'dying', 'practical', 'bot'] as const;
+export const AFTER_CLOSING_REPLIES = ['thanks', 'ack'] as const;
+
+export const repliesSchema = z.object({
+  /** Commands that leave the question on screen: ask for a person, quit, start over, help. */
+  commands: kinds(COMMAND_KINDS),
+  /** A request to switch to each language ("español", "in English"); greetings in a language count. */
+  language: z.object({ en: phraseSet, es: phraseSet }),
+  /** Replies to our questions: who the check is for, none, all, explain, back to the check, now. */
+  replies: kinds(REPLY_KINDS),
+  /** Little words around who the check is for ("it's for my son", "es para mi hija"), dropped there besides the lexicon's `fillers` and laughter; never in answers, where "is" and "es" carry meaning. */
+  whoFillers: phraseList,
+  /** Laughter words besides "haha", "jajaja" at any length: a message of laughter only is courtesy. */
+  laughter: phraseList.min(1),
+  /** "just the bruising", "solo la primera": the person names these and no others. */
+  only: phraseList.min(1),
+  /** Words a reply that picks from a numbered list may hold besides numbers and ordinals. */
+  pickWords: phraseList.min(1),
+  /** Ordinals by position: ["first", "1st"] is the first. */
+  ordinals: z.array(phraseList.min(1)).min(1),
+  /** Around an ordinal inside a longer message, the words that make it a pick: "the first", "la segunda", "first one". */
+  ordinalMarks: z.object({ before: phraseList, after: phraseList }),
+  /**
+   * Doubt in a reply: `strong` makes what its clause names unsure ("not sure", "no sé si"); `soft`
+   * only a report ("maybe", "creo que"); `alone`, a whole message of doubt ("no sé", "idk"). A
+   * whole message that is any of them is a "not sure" reply.
+   */
+  hedges: z.object({ strong: phraseList.min(1), soft: phraseList.min(1), alone: phraseList.min(1) }),
+  /** "I didn't say that", "quita lo del peso": an item to take out of the read-back. */
+  remove: phraseList.min(1),
+  /** "anything else", "los demás": a clause about items other than the ones just named. */
+  otherItems: phraseList.min(1),
+  /** Topic words that name an item in a correction ("lo del peso", "my weight"). */
+  itemWords: z.record(z.enum(ITEM_IDS), phraseList.min(1)),
+  /** Questions this check cannot answer but must not ignore ("do I have leukemia?", "are you a bot?"). */
+  questions: kinds(HARD_QUESTIONS),
+  /** After a closing: thanks or goodbye, and "ok what do I do". */
+  afterClosing: kinds(AFTER_CLOSING_REPLIES),
+  /** A request for a person needs one word of each: asking, reaching and a person. */
+  personRequest: z.object({ asks: phraseList.min(1), reach: phraseList.min(1), people: phraseList.min(1) }),
+  /** A goodbye taken back in the same message ("bye Thandi... wrong window, carry on") is no quit. */
+  carryOn: phraseList.min(1),
+}).strict();
+
+export type RepliesData = z.infer<typeof repliesSchema>;

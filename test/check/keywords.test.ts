@@ -1,4 +1,4 @@
-import { findCommand, findLanguageRequest, normalise, pickedPositions, saysOnly, saysReply } from '../../check/keywords';
+import { findCommand, findLanguageRequest, normalise, pickedPositions, saysOnly, saysReply, saysUnsure } from '../../check/keywords';
 
 describe('normalise', () => {
   it.each([
@@ -68,8 +68,6 @@ describe('saysReply', () => {
     ['none', 'nope', true],
     ['none', 'ninguna', true],
     ['none', 'none except fever', false],
-    ['unsure', "I don't know", true],
-    ['unsure', 'no sé', true],
     ['all', 'all of them', true],
     ['all', 'todas', true],
     ['explain', 'what do these mean?', true],
@@ -80,6 +78,22 @@ describe('saysReply', () => {
     ['self', 'tell me more', false],
     ['toList', 'nothing really', true],
   ] as const)('%s: %j → %j', (kind, text, expected) => expect(saysReply(kind, normalise(text))).toBe(expected));
+});
+
+describe('saysUnsure: a whole reply of doubt, from the one list of hedges', () => {
+  it.each([
+    ["I don't know", true],
+    ['not sure', true],
+    ["i'm not sure tbh", true],
+    ['no idea', true],
+    ['maybe', true],
+    ['no sé', true],
+    ['ni idea', true],
+    ['tal vez', true],
+    ['maybe a fever', false],
+    ['no se me quita la fiebre', false],
+    ['no', false],
+  ] as const)('%j → %j', (text, expected) => expect(saysUnsure(normalise(text))).toBe(expected));
 });
 
 describe('pickedPositions: only whole-message picks count', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 // The bot never diagnoses, rates or scores. Every sentence it can say (locale files and the
 // knowledge base's labels, explanations and answers) is scanned for these phrasings.
-// What people type (keywords.json, the matcher's patterns) is not scanned: it is never said.
+// What people type (knowledge/data: replies, the matcher's patterns) is not scanned: it is never said.
 
 const DIAGNOSTIC_PHRASINGS: { language: string; pattern: RegExp }[] = [
   // English
@@ -43,7 +43,7 @@ const SAID_FIELDS = new Set(['label', 'explain', 'answer']);
 const sources: [string, string[]][] = [
   ...['en', 'es'].flatMap((locale) =>
     readdirSync(join(ROOT, 'locales', locale))
-      .filter((name) => name.endsWith('.json') && name !== 'keywords.json')
+      .filter((name) => name.endsWith('.json'))
       .map((name): [string, string[]] => [`locales/${locale}/${name}`, strings(json(`locales/${locale}/${name}`))]),
   ),
   ...readdirSync(join(ROOT, 'knowledge/data'))

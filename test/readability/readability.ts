@@ -67,7 +67,7 @@ interface Entry {
 }
 
 /**
- * Locale files (not keywords.json: what people type), item labels and explanations, FAQ answers.
+ * Locale files (what the bot says; what people type is in knowledge/data), item labels and explanations, FAQ answers.
  * knowledge/data/unlisted.json (labels of things outside the list, new and owned by the
  * understanding work) is not measured yet.
  */
@@ -75,7 +75,7 @@ export function patientTexts(): PatientText[] {
   const languages: Language[] = ['en', 'es'];
   const texts: PatientText[] = [];
   for (const language of languages) {
-    for (const file of readdirSync(join(ROOT, 'locales', language)).filter((name) => name.endsWith('.json') && name !== 'keywords.json')) {
+    for (const file of readdirSync(join(ROOT, 'locales', language)).filter((name) => name.endsWith('.json'))) {
       for (const [key, text] of leaves(json(`locales/${language}/${file}`), '')) {
         texts.push({ language, group: 'chat lines', source: `${file.replace('.json', '')}:${key}`, text });
       }
