@@ -1,9 +1,10 @@
 import Fuse from 'fuse.js';
 import { remembered } from './remembered';
 import type { ItemId, Locale } from './ids';
-import { normalizeText, tokenize } from './normalize';
+import { expandShorthand, normalizeText, tokenize } from './normalize';
 import type { FaqData, ItemData, LexiconData, RedFlagData, RepliesData, UnlistedData } from './schema';
 import { createSpeller, Speller } from './spell';
+import type { AnswerShapes, AnswerUnit } from './shortAnswer';
 import { createStemmer } from './stem';
 import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './terms';
 
@@ -110,6 +111,8 @@ export interface LocaleIndex extends WordSets {
   questionStarts: PhrasesByFirstWord<string[]>;
   /** Normalised whole-message answers -> yes/no/unsure. */
   answers: Map<string, 'yes' | 'no' | 'unsure'>;
+  /** The word classes of a short answer (knowledge/shortAnswer.ts). */
+  answerShapes: AnswerShapes;
   speller: Speller;
   /** Fallback for FAQ questions that no pattern caught. */
   faqSearch: FaqSearch;
@@ -190,6 +193,26 @@ function classWords(terms: TermTable, locale: Locale, byClass: Record<string, st
 }
 
 const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join(' ');
+
+/**
+ * The units of a short answer, written as the message's words will be (shorthand expanded: "yeah
+ * nah" is met as "yeah no"). An answer word wins over a pronoun or auxiliary, and those over a tag.
+ */
+function answerShapes(lexicon: LexiconData, shorthand: ReadonlyMap<string, string[]>): AnswerShapes {
+  const units = new Map<string, AnswerUnit>();
+  const add = (unit: AnswerUnit, phrases: readonly string[]) => {
+    for (const phrase of phrases) {
+      const key = expandShorthand(tokenize(normalizeText(phrase)), shorthand).join(' ');
+      if (key !== '' && !units.has(key)) units.set(key, unit);
+    }
+  };
+  for (const kind of ['yes', 'no', 'unsure'] as const) add(kind, lexicon.answers[kind]);
+  add('pronoun', lexicon.answerPronouns);
+  add('auxiliary', lexicon.answerAuxiliaries);
+  add('tag', [...lexicon.answerTags, ...lexicon.fillers]);
+  const longest = Math.max(1, ...[...units.keys()].map((key) => key.split(' ').length));
+  return { units, longest, negators: new Set(lexicon.plainNegators) };
+}
 
 export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex {
   const lexicon = data.lexicons[locale];
@@ -282,6 +305,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
   const otherTerms = new Set(patterns.filter((p) => !FLAG_ONLY_KINDS.has(p.owner.kind) && p.owner.kind !== 'unless').flatMap((p) => p.terms));
   const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
   const { words, stems } = vocabulary(terms);
+  const shorthand = new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')]));
   const wordSets = Object.fromEntries(WORD_SETS.map((field) => [field, new Set(lexicon[field])])) as WordSets;
   return {
     ...wordSets,
@@ -302,7 +326,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     flagOnlyTerms,
     patterns,
     patternsByTerm,
-    shorthand: new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')])),
+    shorthand,
     compounds: byFirstWord(
       Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: normalizePhrase(phrase).split(' '), joined })),
       (compound) => compound.words,
@@ -313,6 +337,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     negationExceptions: byFirstWord(lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')), (words) => words),
     questionStarts: byFirstWord(lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')), (words) => words),
     answers,
+    answerShapes: answerShapes(lexicon, shorthand),
     speller: createSpeller(words, stems),
     flags: {
       kindItems: new Map(data.redFlags.kinds.flatMap((kind) => (kind.item ? [[kind.id, kind.item] as const] : []))),

@@ -240,8 +240,15 @@ export const lexiconSchema = z.object({
   intensified: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Words that deny what comes before them only when they close the clause: "fiebre cero", "pero fiebre nada". */
   closingNegation: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
-  /** Phrases around a short answer that change nothing: "dunno tbh", "nah mate", "pues no". */
-  answerTags: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
+  /**
+   * Words around a short answer that change nothing: an address ("mate", "mija"), emphasis ("100",
+   * "sadly"), a hedge ("i think", "creo"). With the fillers, they are the tags of knowledge/shortAnswer.ts.
+   */
+  answerTags: z.array(z.string().regex(/^[a-z0-9 ]+$/)).default([]),
+  /** Pronouns of a short answer: with an auxiliary after it, "he does", "I am", it says yes. */
+  answerPronouns: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Auxiliaries of a short answer ("does", "has", "tiene"): with a negation after it, "has not", it says no. */
+  answerAuxiliaries: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   /** Bare topic words of a yes/no list ("encías: no. huesos: no."), each to its item id. */
   listTopics: z.record(z.string().regex(/^[a-z]+$/), z.enum(ITEM_IDS)).default({}),
   /** Negation words that only negate ("sin", "no"), unlike "falta" or "lack", which also name a thing. */

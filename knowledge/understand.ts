@@ -4,6 +4,7 @@ import { isRealWord } from './dictionary';
 import { knowledgeIndex } from './load';
 import { findMatches, hasTermIn, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
+import { readShortAnswer } from './shortAnswer';
 import { BREAK, expandShorthand, isMarker, normalizeText, QUESTION_END, SENTENCE_END, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
 import type { Understanding } from './types';
@@ -252,22 +253,13 @@ function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answe
   return null;
 }
 
-/** A whole-message yes/no/unsure, fillers ("please", "um") aside. */
+/** A whole-message yes/no/unsure (knowledge/shortAnswer.ts), else one read part by part. */
 function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
+  const whole = readShortAnswer(words, index.answerShapes);
+  if (whole) return whole;
+  // Part by part only for a few words: a longer message says more than an answer.
   const kept = words.filter((word) => !isMarker(word) && !index.fillers.has(word));
-  // "uh huh", "dunno tbh": a whole answer may be made of filler-like words.
-  // "yep yep", "no, no": a repeated answer is the answer.
-  const whole = words.filter((word, i) => !isMarker(word) && word !== words[i - 1] && !(isMarker(words[i - 1] ?? '') && word === words[i - 2]));
-  const asWritten = whole.length <= 6 ? index.answers.get(whole.join(' ')) : undefined;
-  if (asWritten) return asWritten;
-  const phrase = whole.join(' ');
-  for (const tag of index.answerTags) {
-    const bare = phrase.endsWith(` ${tag}`) ? phrase.slice(0, -tag.length - 1) : phrase.startsWith(`${tag} `) ? phrase.slice(tag.length + 1) : null;
-    const found = bare === null ? undefined : index.answers.get(bare);
-    if (found) return found;
-  }
-  if (kept.length === 0 || kept.length > 6) return null;
-  return index.answers.get(kept.join(' ')) ?? answerByParts(index, words);
+  return kept.length === 0 || kept.length > 6 ? null : answerByParts(index, words);
 }
 
 /**

@@ -1,0 +1,67 @@
+import { isMarker } from './normalize';
+
+// A short reply to a yes/no question as a rule over word classes, not as a list of every
+// combination: an answer word ("yes", "nope", "no sé", "simón") with tags around it that change
+// nothing (an address "mate", "mija"; emphasis "100", "sadly"; a hedge "I think", "creo"; fillers),
+// a pronoun and an auxiliary ("he does", "I am", "sí tiene"), and repetition ("no no no"). Every
+// word must belong to one of these, so a message that says anything else is no short answer.
+
+export type ShortAnswer = 'yes' | 'no' | 'unsure';
+
+/** What a unit of words is in a short answer. */
+export type AnswerUnit = ShortAnswer | 'tag' | 'pronoun' | 'auxiliary';
+
+/** The word classes of short answers for one language, built from the lexicon (knowledge/compile.ts). */
+export interface AnswerShapes {
+  /** A phrase ("not that i have noticed", "mate", "he") -> what it is; answers win over tags. */
+  units: ReadonlyMap<string, AnswerUnit>;
+  /** The longest phrase in `units`, in words. */
+  longest: number;
+  /** Words that turn an auxiliary into a no: "he does not", "I have not". */
+  negators: ReadonlySet<string>;
+}
+
+/** A reply longer than this is more than a short answer, whatever its words. */
+const MAX_WORDS = 12;
+
+type Found = { units: number; kinds: ReadonlySet<ShortAnswer> };
+
+/** The units that can start at `at`: [length, what they say for the answer (null: nothing)]. */
+function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes): [number, ShortAnswer | null][] {
+  const found: [number, ShortAnswer | null][] = [];
+  for (let length = 1; length <= Math.min(shapes.longest, words.length - at); length++) {
+    const unit = shapes.units.get(words.slice(at, at + length).join(' '));
+    if (unit) found.push([length, unit === 'yes' || unit === 'no' || unit === 'unsure' ? unit : null]);
+  }
+  const first = shapes.units.get(words[at]!);
+  const second = words[at + 1] === undefined ? undefined : shapes.units.get(words[at + 1]!);
+  // "has not", "does not": an auxiliary with a negation after it says no.
+  if (first === 'auxiliary' && shapes.negators.has(words[at + 1] ?? '')) found.push([2, 'no']);
+  // "he does", "I am", "she has": a pronoun and an auxiliary say yes, unless a negation follows.
+  if (first === 'pronoun' && second === 'auxiliary' && !shapes.negators.has(words[at + 2] ?? '')) found.push([2, 'yes']);
+  return found;
+}
+
+/**
+ * The answer a whole message gives, or null when some word is no part of a short answer. The
+ * message is cut into the fewest units; a doubt anywhere makes it unsure ("maybe yes maybe no"),
+ * yes and no together say nothing.
+ */
+export function readShortAnswer(words: readonly string[], shapes: AnswerShapes): ShortAnswer | null {
+  const plain = words.filter((word) => !isMarker(word));
+  if (plain.length === 0 || plain.length > MAX_WORDS) return null;
+  const best: (Found | undefined)[] = [{ units: 0, kinds: new Set() }];
+  for (let at = 0; at < plain.length; at++) {
+    const here = best[at];
+    if (!here) continue;
+    for (const [length, says] of unitsAt(plain, at, shapes)) {
+      const there = best[at + length];
+      if (there && there.units <= here.units + 1) continue;
+      best[at + length] = { units: here.units + 1, kinds: says ? new Set([...here.kinds, says]) : here.kinds };
+    }
+  }
+  const kinds = best[plain.length]?.kinds;
+  if (!kinds || kinds.size === 0) return null;
+  if (kinds.has('unsure')) return 'unsure';
+  return kinds.size === 1 ? [...kinds][0]! : null;
+}
