@@ -198,7 +198,7 @@ const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join
  * The units of a short answer, written as the message's words will be (shorthand expanded: "yeah
  * nah" is met as "yeah no"). An answer word wins over a pronoun or auxiliary, and those over a tag.
  */
-function answerShapes(lexicon: LexiconData, shorthand: ReadonlyMap<string, string[]>): AnswerShapes {
+export function answerShapes(lexicon: LexiconData, shorthand: ReadonlyMap<string, string[]>): AnswerShapes {
   const units = new Map<string, AnswerUnit>();
   const add = (unit: AnswerUnit, phrases: readonly string[]) => {
     for (const phrase of phrases) {

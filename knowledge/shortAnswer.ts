@@ -45,9 +45,9 @@ function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes): [n
 /**
  * The answer a whole message gives, or null when some word is no part of a short answer. The
  * message is cut into the fewest units; a doubt anywhere makes it unsure ("maybe yes maybe no"),
- * yes and no together say nothing.
+ * yes and no together ('mixed') say nothing.
  */
-export function readShortAnswer(words: readonly string[], shapes: AnswerShapes): ShortAnswer | null {
+export function readShortAnswer(words: readonly string[], shapes: AnswerShapes): ShortAnswer | 'mixed' | null {
   const plain = words.filter((word) => !isMarker(word));
   if (plain.length === 0 || plain.length > MAX_WORDS) return null;
   const best: (Found | undefined)[] = [{ units: 0, kinds: new Set() }];
@@ -63,5 +63,5 @@ export function readShortAnswer(words: readonly string[], shapes: AnswerShapes):
   const kinds = best[plain.length]?.kinds;
   if (!kinds || kinds.size === 0) return null;
   if (kinds.has('unsure')) return 'unsure';
-  return kinds.size === 1 ? [...kinds][0]! : null;
+  return kinds.size === 1 ? [...kinds][0]! : 'mixed';
 }

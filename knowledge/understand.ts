@@ -256,7 +256,7 @@ function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answe
 /** A whole-message yes/no/unsure (knowledge/shortAnswer.ts), else one read part by part. */
 function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
   const whole = readShortAnswer(words, index.answerShapes);
-  if (whole) return whole;
+  if (whole) return whole === 'mixed' ? null : whole;
   // Part by part only for a few words: a longer message says more than an answer.
   const kept = words.filter((word) => !isMarker(word) && !index.fillers.has(word));
   return kept.length === 0 || kept.length > 6 ? null : answerByParts(index, words);
@@ -271,6 +271,12 @@ function answerByParts(index: LocaleIndex, words: string[]): Understanding['answ
   const found = new Set<NonNullable<Understanding['answer']>>();
   let part: string[] = [];
   const readPart = () => {
+    const whole = readShortAnswer(part, index.answerShapes);
+    if (whole) {
+      if (whole !== 'mixed') found.add(whole);
+      part = [];
+      return;
+    }
     const kept = part.filter((word) => !index.fillers.has(word));
     // The opening must be most of the part: "I have a headache" is no "I have".
     for (let length = kept.length; length > 0 && kept.length - length <= 1; length--) {

@@ -1,0 +1,66 @@
+import { understand } from '../../knowledge';
+import { knowledgeIndex } from '../../knowledge/load';
+import { readShortAnswer } from '../../knowledge/shortAnswer';
+
+// A short answer is a rule over word classes (knowledge/shortAnswer.ts), not a list of every
+// combination: each row is a shape, written for this table, with the answer it must give.
+
+describe('short answers by shape', () => {
+  it.each([
+    // an answer word alone, and regional or slang ones
+    ['en', 'yep', 'yes'],
+    ['en', 'naw', 'no'],
+    ['es', 'arre', 'yes'],
+    ['es', 'naranjas', 'no'],
+    // an answer word with an address word on either side
+    ['en', 'yes love', 'yes'],
+    ['en', 'buddy, nope', 'no'],
+    ['es', 'no, che', 'no'],
+    ['es', 'sí mija', 'yes'],
+    // a pronoun and an auxiliary, with or without the answer word
+    ['en', 'yeah they were', 'yes'],
+    ['en', 'she has, yeah', 'yes'],
+    ['en', 'nope, it was not', 'no'],
+    ['en', "they haven't", 'no'],
+    ['es', 'sí, ella tiene', 'yes'],
+    ['es', 'no, no le pasa', 'no'],
+    // emphasis and repetition
+    ['en', '100% yeah', 'yes'],
+    ['en', 'nope nope nope', 'no'],
+    ['en', 'yes sadly, yes', 'yes'],
+    ['es', 'que no, que no, que no', 'no'],
+    ['es', 'sí sí, lamentablemente', 'yes'],
+    // hedges around an answer
+    ['en', 'I reckon yeah', 'yes'],
+    ['en', 'no, not that I noticed, mate', 'no'],
+    ['es', 'yo creo que no, doctora', 'no'],
+    ['es', 'no que yo sepa, mija', 'no'],
+    // a doubt anywhere makes it unsure; yes and no together say nothing
+    ['en', 'yes? maybe? not sure', 'unsure'],
+    ['es', 'sí, no sé, puede ser', 'unsure'],
+    ['en', 'yes no', null],
+    // a word that is no part of an answer: not a short answer
+    ['en', 'yes the dentist', null],
+    ['es', 'sí mañana temprano', null],
+  ] as const)('%s %j → %j', (locale, text, expected) => expect(understand(text, locale).answer).toBe(expected));
+
+  it.each([
+    // a report or a question in the same message wins over the answer
+    ['en', 'yes mate, my gums bleed', { present: ['bleeding_gums'], answer: null }],
+    ['es', 'no, pero tengo fiebre', { present: ['fever'], answer: null }],
+  ] as const)('%s %j: the report wins', (locale, text, expected) => {
+    const read = understand(text, locale);
+    expect({ present: read.present, answer: read.answer }).toEqual(expected);
+  });
+
+  it('reads the words as the message has them after shorthand: "yeah nah" is no, "nah yeah" yes', () => {
+    const { answerShapes } = knowledgeIndex('en');
+    expect(readShortAnswer(['yeah', 'no'], answerShapes)).toBe('no');
+    expect(readShortAnswer(['no', 'yeah'], answerShapes)).toBe('yes');
+    expect(readShortAnswer(['yes', 'no'], answerShapes)).toBe('mixed');
+  });
+
+  it('is no short answer past twelve words', () => {
+    expect(readShortAnswer(Array(13).fill('yes'), knowledgeIndex('en').answerShapes)).toBeNull();
+  });
+});
