@@ -40,27 +40,13 @@ export interface ItemRules {
 export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' | 'almost' | 'urgency' | 'deciding' | 'selfContrast';
 
 /** What red flags need beyond their patterns. */
-export interface FlagIndex {
+export interface FlagIndex extends FlagWordSets {
   /** Kind id -> the item its withItem patterns need (fever_on_treatment -> fever). */
   kindItems: Map<string, ItemId>;
-  /** The negations a red flag pattern's own @neg may be ("can't breathe"; not "me falta el aire"). */
-  cannot: Set<string>;
-  bridges: Set<string>;
   /** The term of the words that turn a negation away from a red flag ("can't bear"). */
   notDenyingTerm: TermId | undefined;
-  gapBlockers: Set<string>;
   /** Terms that open a red flag context phrase. */
   contextOpeners: Set<TermId>;
-  /** Person words besides the lexicon's. */
-  persons: Set<string>;
-  animals: Set<string>;
-  /** People outside the household: their sign is theirs when the writer then turns to themself. */
-  distant: Set<string>;
-  /** The writer speaking of themself (I, me, yo): ends what a topic phrase governs. */
-  selfSpeakers: Set<string>;
-  referBack: Set<string>;
-  generic: Set<string>;
-  questionOpeners: Set<string>;
   /** [class, words]: a word of the class is none when the next word is one of the words ("40 años"). */
   notBefore: [TermId, Set<string>][];
   /** [class, words]: a word of the class is none when the word before is one of the words ("he's 40"). */
@@ -79,7 +65,7 @@ export interface Pattern {
 }
 
 /** Everything understand() looks up for one language; the lexicon's word lists are sets of the same name (WordSets). */
-export interface LocaleIndex extends WordSets {
+export interface LocaleIndex extends WordSets, PhraseIndexes {
   locale: Locale;
   terms: TermTable;
   negTerm: TermId;
@@ -103,12 +89,7 @@ export interface LocaleIndex extends WordSets {
   /** Set phrases that contain a clause-break word, joined into one token ("black and blue"), by first word. */
   compounds: PhrasesByFirstWord<{ words: string[]; joined: string }>;
   closingNegation: Set<string>;
-  answerTags: string[];
   listTopics: Map<string, ItemId>;
-  /** Idioms whose "no" denies nothing ("no matter how"), as token arrays by first word. */
-  negationExceptions: PhrasesByFirstWord<string[]>;
-  /** Normalised question openings ("what is", "que son"), as token arrays by first word. */
-  questionStarts: PhrasesByFirstWord<string[]>;
   /** Normalised whole-message answers -> yes/no/unsure. */
   answers: Map<string, 'yes' | 'no' | 'unsure'>;
   /** The word classes of a short answer (knowledge/shortAnswer.ts). */
@@ -171,6 +152,29 @@ const WORD_SETS = [
 ] as const satisfies readonly (keyof LexiconData)[];
 type WordSets = Record<(typeof WORD_SETS)[number], Set<string>>;
 
+/** Red flag word lists (redflags.json) that the index keeps as sets in `flags`, under the same name. */
+const FLAG_WORD_SETS = [
+  /** The negations a red flag pattern's own @neg may be ("can't breathe"; not "me falta el aire"). */
+  'cannot', 'bridges', 'gapBlockers',
+  /** Person words besides the lexicon's; people outside the household (`distant`); the writer (`selfSpeakers`). */
+  'persons', 'animals', 'distant', 'selfSpeakers', 'referBack', 'generic', 'questionOpeners',
+] as const satisfies readonly (keyof RedFlagData['en'])[];
+type FlagWordSets = Record<(typeof FLAG_WORD_SETS)[number], Set<string>>;
+
+/** Lexicon phrase lists that the index keeps as token arrays by first word: [index field, lexicon field]. */
+const PHRASE_INDEXES = [
+  /** Idioms whose "no" denies nothing ("no matter how"). */
+  ['negationExceptions', 'negationExceptions'],
+  /** Question openings ("what is", "que son"). */
+  ['questionStarts', 'questionWords'],
+] as const satisfies readonly (readonly [string, keyof LexiconData])[];
+type PhraseIndexes = Record<(typeof PHRASE_INDEXES)[number][0], PhrasesByFirstWord<string[]>>;
+
+/** Each field of `fields` in `source` as a set of its words, under the same name. */
+function setsOf<F extends string>(source: Readonly<Record<F, readonly string[]>>, fields: readonly F[]): Record<F, Set<string>> {
+  return Object.fromEntries(fields.map((field) => [field, new Set(source[field])])) as Record<F, Set<string>>;
+}
+
 /** Lexicon pattern lists that are contexts, and the context each one marks. */
 const CONTEXT_FIELDS = [
   ['past', 'pastTime'], ['once', 'pastOnce'], ['now', 'nowWords'], ['hypothetical', 'hypothetical'], ['topic', 'topicWords'],
@@ -214,9 +218,15 @@ export function answerShapes(lexicon: LexiconData, shorthand: ReadonlyMap<string
   return { units, longest, negators: new Set(lexicon.plainNegators) };
 }
 
-export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex {
-  const lexicon = data.lexicons[locale];
-  const flagWords = data.redFlags[locale];
+/** Term ids of the lexicon's and red flags' classes, and the few terms every index needs. */
+interface ClassTerms {
+  terms: TermTable;
+  negTerm: TermId;
+  yearTerm: TermId;
+  notDenyingTerm: TermId | undefined;
+}
+
+function defineClassTerms(locale: Locale, lexicon: LexiconData, flagWords: RedFlagData['en']): ClassTerms {
   const terms = createTermTable(createStemmer(locale), new Set([...lexicon.exactForms, ...flagWords.exactForms]));
   for (const [name, words] of Object.entries(lexicon.classes)) defineTerm(terms, `@${name}`, words);
   for (const [name, words] of Object.entries(flagWords.classes)) {
@@ -224,47 +234,59 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     defineTerm(terms, `@${name}`, words);
   }
   const notDenyingTerm = flagWords.notDenying.length > 0 ? defineTerm(terms, '@notdenying_', flagWords.notDenying) : undefined;
-  const negTerm = terms.ids.get('@neg')!;
-  const yearTerm = defineTerm(terms, '@year', []);
+  return { terms, negTerm: terms.ids.get('@neg')!, yearTerm: defineTerm(terms, '@year', []), notDenyingTerm };
+}
 
+/** Every pattern of the data for one language, in the data's order, each with its owner. */
+function collectPatterns(locale: Locale, data: KnowledgeData, { terms, negTerm }: ClassTerms): Pattern[] {
   const patterns: Pattern[] = [];
-  const addPattern = (owner: Owner, source: string) => {
-    const ids = source.split(' ').filter(Boolean).map((term) => {
-      if (term.startsWith('@')) {
+  const add = (owner: Owner, sources: readonly string[]) => {
+    for (const source of sources) {
+      const ids = source.split(' ').filter(Boolean).map((term) => {
+        if (!term.startsWith('@')) return defineTerm(terms, term, [term]);
         const id = terms.ids.get(term);
         if (id === undefined) throw new Error(`${locale}: pattern "${source}" uses unknown class ${term}`);
         return id;
-      }
-      return defineTerm(terms, term, [term]);
-    });
-    const negSlots = ids.filter((id) => id === negTerm).length;
-    patterns.push({ owner, terms: ids, score: (ids.length - negSlots) * 2 + negSlots, order: patterns.length });
+      });
+      const negSlots = ids.filter((id) => id === negTerm).length;
+      patterns.push({ owner, terms: ids, score: (ids.length - negSlots) * 2 + negSlots, order: patterns.length });
+    }
   };
   for (const item of data.items) {
-    for (const source of item[locale].patterns) addPattern({ kind: 'item', id: item.id }, source);
-    for (const source of item[locale].deny) addPattern({ kind: 'deny', id: item.id }, source);
-    for (const source of item[locale].notWith) addPattern({ kind: 'notWith', id: item.id }, source);
-    for (const source of item[locale].topics) addPattern({ kind: 'topic', id: item.id }, source);
+    const entry = item[locale];
+    add({ kind: 'item', id: item.id }, entry.patterns);
+    add({ kind: 'deny', id: item.id }, entry.deny);
+    add({ kind: 'notWith', id: item.id }, entry.notWith);
+    add({ kind: 'topic', id: item.id }, entry.topics);
   }
   for (const flag of data.redFlags.kinds) {
     const entry = flag[locale];
     [entry, ...entry.groups].forEach((group, number) => {
       const { sameClause, rhetorical } = group;
-      for (const source of group.patterns) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: number, needsItem: false, sameClause, rhetorical }, source);
-      for (const source of group.possible) addPattern({ kind: 'flag', id: flag.id, tier: 'possible', group: number, needsItem: false, sameClause, rhetorical }, source);
-      for (const source of group.unless) addPattern({ kind: 'unless', id: flag.id, group: number === 0 ? null : number }, source);
+      add({ kind: 'flag', id: flag.id, tier: 'clear', group: number, needsItem: false, sameClause, rhetorical }, group.patterns);
+      add({ kind: 'flag', id: flag.id, tier: 'possible', group: number, needsItem: false, sameClause, rhetorical }, group.possible);
+      add({ kind: 'unless', id: flag.id, group: number === 0 ? null : number }, group.unless);
     });
-    for (const source of entry.withItem) addPattern({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true, sameClause: false, rhetorical: false }, source);
+    add({ kind: 'flag', id: flag.id, tier: 'clear', group: 0, needsItem: true, sameClause: false, rhetorical: false }, entry.withItem);
   }
-  for (const [id, field] of FLAG_CONTEXT_FIELDS) for (const source of flagWords[field]) addPattern({ kind: 'flagContext', id }, source);
-  for (const faq of data.faq) for (const source of faq[locale].patterns) addPattern({ kind: 'faq', id: faq.id }, source);
-  for (const entry of data.unlisted) for (const source of entry[locale].patterns) addPattern({ kind: 'unlisted', id: entry.id }, source);
-  for (const [id, field] of CONTEXT_FIELDS) for (const source of lexicon[field]) addPattern({ kind: 'context', id }, source);
+  const flagWords = data.redFlags[locale];
+  for (const [id, field] of FLAG_CONTEXT_FIELDS) add({ kind: 'flagContext', id }, flagWords[field]);
+  for (const faq of data.faq) add({ kind: 'faq', id: faq.id }, faq[locale].patterns);
+  for (const entry of data.unlisted) add({ kind: 'unlisted', id: entry.id }, entry[locale].patterns);
+  for (const [id, field] of CONTEXT_FIELDS) add({ kind: 'context', id }, data.lexicons[locale][field]);
+  return patterns;
+}
 
-  // A red flag pattern is a candidate through its narrowest word only: every word must be there
-  // anyway, and indexing "@neg" or "@turning" would test many patterns on every "no".
+/**
+ * A pattern's narrowest term: the one that meets the fewest messages. A stem, a frequent word or
+ * a short one ("me", "to") meets more messages than a long word; "@neg" meets almost all.
+ */
+function narrowestTerm(classTerms: ClassTerms, lexicon: LexiconData, flagWords: RedFlagData['en']): (pattern: Pattern) => TermId {
+  const { terms, negTerm, notDenyingTerm } = classTerms;
   const common = new Set(lexicon.commonWords);
+  const termKeys = new Map([...terms.ids].map(([key, id]) => [id, key]));
   const breadths = new Map<TermId, number>();
+  const cost = (word: string) => (word.endsWith('*') ? 3 : 1) + (common.has(word) ? 50 : 0) + (word.length <= 3 ? 2 : 0);
   const breadth = (term: TermId): number => {
     if (term === negTerm || term === notDenyingTerm) return Infinity;
     let known = breadths.get(term);
@@ -272,93 +294,104 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
       const key = termKeys.get(term) ?? '';
       const name = key.startsWith('@') ? key.slice(1) : null;
       const words = name === null ? [key] : (flagWords.classes[name] ?? lexicon.classes[name] ?? []);
-      // A stem, a frequent word or a short one ("me", "to") meets more messages than a long word.
-      const cost = (word: string) => (word.endsWith('*') ? 3 : 1) + (common.has(word) ? 50 : 0) + (word.length <= 3 ? 2 : 0);
       known = words.flatMap((word) => word.split('|')).reduce((sum, word) => sum + cost(word), 0);
       breadths.set(term, known);
     }
     return known;
   };
-  const termKeys = new Map([...terms.ids].map(([key, id]) => [id, key]));
-  const narrowest = (pattern: Pattern) => pattern.terms.reduce((best, term) => (breadth(term) < breadth(best) ? term : best));
-  const patternsByTerm = new Map<TermId, number[]>();
+  return (pattern) => pattern.terms.reduce((best, term) => (breadth(term) < breadth(best) ? term : best));
+}
+
+/**
+ * Term -> the patterns that use it. A red flag pattern is a candidate through its narrowest word
+ * only: every word must be there anyway, and indexing "@neg" or "@turning" would test many
+ * patterns on every "no".
+ */
+function patternsByTermOf(patterns: readonly Pattern[], negTerm: TermId, narrowest: (pattern: Pattern) => TermId): Map<TermId, number[]> {
+  const byTerm = new Map<TermId, number[]>();
   patterns.forEach((pattern, index) => {
     const flagKind = pattern.owner.kind === 'flag' || pattern.owner.kind === 'unless' || pattern.owner.kind === 'flagContext';
     for (const term of flagKind && pattern.terms.length > 1 ? [narrowest(pattern)] : new Set(pattern.terms)) {
       if (term === negTerm && pattern.terms.length > 1) continue; // "no" alone never makes a pattern a candidate
-      const list = patternsByTerm.get(term) ?? [];
+      const list = byTerm.get(term) ?? [];
       list.push(index);
-      patternsByTerm.set(term, list);
+      byTerm.set(term, list);
     }
   });
+  return byTerm;
+}
 
-  const answers = new Map<string, 'yes' | 'no' | 'unsure'>();
-  for (const kind of ['yes', 'no', 'unsure'] as const) {
-    for (const phrase of lexicon.answers[kind]) answers.set(normalizePhrase(phrase), kind);
-  }
-
-  // Typos never fill a red-flag or a context word: "nena" must not become "niña" of "de niña".
-  // Nor a thing outside the list: "spraying" must not become "sprain".
-  const flagTerms = new Set(
-    patterns.filter((p) => FLAG_ONLY_KINDS.has(p.owner.kind)).flatMap((p) => p.terms),
-  );
+/**
+ * Terms only red flags, contexts and things off the list use. Typos never fill one: "nena" must
+ * not become "niña" of "de niña", nor "spraying" the "sprain" of a thing outside the list.
+ */
+function flagOnlyTermsOf(patterns: readonly Pattern[]): Set<TermId> {
+  const flagTerms = new Set(patterns.filter((p) => FLAG_ONLY_KINDS.has(p.owner.kind)).flatMap((p) => p.terms));
   const otherTerms = new Set(patterns.filter((p) => !FLAG_ONLY_KINDS.has(p.owner.kind) && p.owner.kind !== 'unless').flatMap((p) => p.terms));
-  const flagOnlyTerms = new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
+  return new Set([...flagTerms].filter((term) => !otherTerms.has(term)));
+}
+
+/** The first terms of the patterns of one owner kind (`id`: of that id only). */
+const openersOf = (patterns: readonly Pattern[], kind: Owner['kind'], id?: string, pick = (p: Pattern) => p.terms[0]!) =>
+  new Set(patterns.filter((p) => p.owner.kind === kind && (id === undefined || p.owner.id === id)).map(pick));
+
+function flagIndexOf(locale: Locale, data: KnowledgeData, classTerms: ClassTerms, patterns: readonly Pattern[], narrowest: (pattern: Pattern) => TermId): FlagIndex {
+  const flagWords = data.redFlags[locale];
+  return {
+    ...setsOf(flagWords, FLAG_WORD_SETS),
+    kindItems: new Map(data.redFlags.kinds.flatMap((kind) => (kind.item ? [[kind.id, kind.item] as const] : []))),
+    notBefore: classWords(classTerms.terms, locale, flagWords.notBefore),
+    notAfter: classWords(classTerms.terms, locale, flagWords.notAfter),
+    notDenyingTerm: classTerms.notDenyingTerm,
+    contextOpeners: openersOf(patterns, 'flagContext'),
+    urgencyOpeners: openersOf(patterns, 'flagContext', 'urgency', narrowest),
+  };
+}
+
+/** The lexicon's whole-message answers, normalised, each to yes, no or unsure. */
+function answersOf(lexicon: LexiconData): Map<string, 'yes' | 'no' | 'unsure'> {
+  const answers = new Map<string, 'yes' | 'no' | 'unsure'>();
+  for (const kind of ['yes', 'no', 'unsure'] as const) for (const phrase of lexicon.answers[kind]) answers.set(normalizePhrase(phrase), kind);
+  return answers;
+}
+
+/** What understand() needs of each item besides its patterns. */
+function itemRulesOf(items: readonly ItemData[], locale: Locale): Map<ItemId, ItemRules> {
+  return new Map(items.map((item) => [item.id, { symptom: item.kind === 'symptom', personal: item.personal, explainedBy: item.explainedBy, notWith: item[locale].notWith }]));
+}
+
+export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex {
+  const lexicon = data.lexicons[locale];
+  const classTerms = defineClassTerms(locale, lexicon, data.redFlags[locale]);
+  const { terms, negTerm, yearTerm } = classTerms;
+  const patterns = collectPatterns(locale, data, classTerms);
+  const narrowest = narrowestTerm(classTerms, lexicon, data.redFlags[locale]);
   const { words, stems } = vocabulary(terms);
   const shorthand = new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')]));
-  const wordSets = Object.fromEntries(WORD_SETS.map((field) => [field, new Set(lexicon[field])])) as WordSets;
+  const phraseWords = (phrase: string) => normalizePhrase(phrase).split(' ');
   return {
-    ...wordSets,
+    ...setsOf(lexicon, WORD_SETS),
+    ...(Object.fromEntries(PHRASE_INDEXES.map(([field, source]) => [field, byFirstWord(lexicon[source].map(phraseWords), (phrase) => phrase)])) as PhraseIndexes),
     locale,
     terms,
     negTerm,
     goodTerm: terms.ids.get('@good') ?? defineTerm(terms, '@good', []),
-    itemRules: new Map(
-      data.items.map((item) => [
-        item.id,
-        { symptom: item.kind === 'symptom', personal: item.personal, explainedBy: item.explainedBy, notWith: item[locale].notWith },
-      ]),
-    ),
+    itemRules: itemRulesOf(data.items, locale),
     yearTerm,
     manyTerm: terms.ids.get('@many'),
-    contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'context').map((p) => p.terms[0]!)),
-    notWithOpeners: new Set(patterns.filter((p) => p.owner.kind === 'notWith').map((p) => p.terms[0]!)),
-    flagOnlyTerms,
+    contextOpeners: openersOf(patterns, 'context'),
+    notWithOpeners: openersOf(patterns, 'notWith'),
+    flagOnlyTerms: flagOnlyTermsOf(patterns),
     patterns,
-    patternsByTerm,
+    patternsByTerm: patternsByTermOf(patterns, negTerm, narrowest),
     shorthand,
-    compounds: byFirstWord(
-      Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: normalizePhrase(phrase).split(' '), joined })),
-      (compound) => compound.words,
-    ),
+    compounds: byFirstWord(Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: phraseWords(phrase), joined })), (compound) => compound.words),
     closingNegation: new Set(['no', ...lexicon.closingNegation]),
-    answerTags: lexicon.answerTags.map(normalizePhrase),
     listTopics: new Map(Object.entries(lexicon.listTopics)),
-    negationExceptions: byFirstWord(lexicon.negationExceptions.map((phrase) => normalizePhrase(phrase).split(' ')), (words) => words),
-    questionStarts: byFirstWord(lexicon.questionWords.map((phrase) => normalizePhrase(phrase).split(' ')), (words) => words),
-    answers,
+    answers: answersOf(lexicon),
     answerShapes: answerShapes(lexicon, shorthand),
     speller: createSpeller(words, stems),
-    flags: {
-      kindItems: new Map(data.redFlags.kinds.flatMap((kind) => (kind.item ? [[kind.id, kind.item] as const] : []))),
-      cannot: new Set(flagWords.cannot),
-      persons: new Set(flagWords.persons),
-      animals: new Set(flagWords.animals),
-      distant: new Set(flagWords.distant),
-      selfSpeakers: new Set(flagWords.selfSpeakers),
-      referBack: new Set(flagWords.referBack),
-      generic: new Set(flagWords.generic),
-      questionOpeners: new Set(flagWords.questionOpeners),
-      notBefore: classWords(terms, locale, flagWords.notBefore),
-      notAfter: classWords(terms, locale, flagWords.notAfter),
-      bridges: new Set(flagWords.bridges),
-      notDenyingTerm,
-      gapBlockers: new Set(flagWords.gapBlockers),
-      contextOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext').map((p) => p.terms[0]!)),
-      urgencyOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flagContext' && p.owner.id === 'urgency').map(narrowest)),
-    },
-    faqSearch: createFaqSearch(
-      data.faq.flatMap((faq) => faq[locale].questions.map((question) => ({ id: faq.id, question: normalizePhrase(question) }))),
-    ),
+    flags: flagIndexOf(locale, data, classTerms, patterns, narrowest),
+    faqSearch: createFaqSearch(data.faq.flatMap((faq) => faq[locale].questions.map((question) => ({ id: faq.id, question: normalizePhrase(question) })))),
   };
 }
