@@ -213,7 +213,8 @@ export function answerShapes(lexicon: LexiconData, shorthand: ReadonlyMap<string
   for (const kind of ['yes', 'no', 'unsure'] as const) add(kind, lexicon.answers[kind]);
   add('pronoun', lexicon.answerPronouns);
   add('auxiliary', lexicon.answerAuxiliaries);
-  add('tag', [...lexicon.answerTags, ...lexicon.fillers]);
+  // "creo que no, pero no sé": a "but" joins two answers, and a doubt in either makes the whole unsure.
+  add('tag', [...lexicon.answerTags, ...lexicon.fillers, ...lexicon.contrasts]);
   const longest = Math.max(1, ...[...units.keys()].map((key) => key.split(' ').length));
   return { units, longest, negators: new Set(lexicon.plainNegators) };
 }
