@@ -2,6 +2,8 @@ import { ITEM_IDS, LOCALES } from '../../knowledge/ids';
 import { knowledgeData, knowledgeIndex, loadKnowledge } from '../../knowledge/load';
 import { itemExplanation, itemLabel, faqAnswer, faqIds } from '../../knowledge/content';
 import { understand } from '../../knowledge/understand';
+import { normalizeWords } from '../../knowledge/normalize';
+import { repliesSchema } from '../../knowledge/schema';
 
 const data = knowledgeData();
 
@@ -57,5 +59,21 @@ describe('knowledge base', () => {
   it('builds each locale index once', () => {
     expect(knowledgeIndex('en')).toBe(knowledgeIndex('en'));
     expect(knowledgeIndex('es')).toBe(knowledgeIndex('es'));
+  });
+});
+
+describe('what people say to the check (replies.*.json)', () => {
+  it('names the same items by topic word in both languages', () => {
+    expect(Object.keys(data.replies.es.itemWords).sort()).toEqual(Object.keys(data.replies.en.itemWords).sort());
+  });
+
+  it.each(LOCALES)('has no phrase in %s that normalises to nothing', (locale) => {
+    const phrases = JSON.stringify(data.replies[locale]).match(/"[^"]*"/g)!.map((quoted) => JSON.parse(quoted) as string);
+    expect(phrases.filter((phrase) => normalizeWords(phrase) === '')).toEqual([]);
+  });
+
+  it('is refused when a reply kind is missing, so both languages keep the same kinds', () => {
+    const { self: _dropped, ...rest } = data.replies.en.replies;
+    expect(repliesSchema.safeParse({ ...data.replies.en, replies: rest }).success).toBe(false);
   });
 });
