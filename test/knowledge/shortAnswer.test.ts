@@ -24,11 +24,15 @@ describe('short answers by shape', () => {
     ['en', "they haven't", 'no'],
     ['es', 'sí, ella tiene', 'yes'],
     ['es', 'no, no le pasa', 'no'],
+    ['en', "nah, haven't seen any", 'no'],
+    ['en', "we haven't noticed", 'no'],
+    ['es', 'sí, sí lo ha notado', 'yes'],
     // emphasis and repetition
     ['en', '100% yeah', 'yes'],
     ['en', 'nope nope nope', 'no'],
     ['en', 'yes sadly, yes', 'yes'],
     ['es', 'que no, que no, que no', 'no'],
+    ['es', 'órale, sí', 'yes'],
     ['es', 'sí sí, lamentablemente', 'yes'],
     // hedges around an answer
     ['en', 'I reckon yeah', 'yes'],
@@ -37,6 +41,8 @@ describe('short answers by shape', () => {
     ['es', 'no que yo sepa, mija', 'no'],
     // a doubt anywhere makes it unsure; yes and no together say nothing
     ['en', 'yes? maybe? not sure', 'unsure'],
+    ['en', 'probably not, love', 'no'],
+    ['es', 'creo que sí, pero no sé', 'unsure'],
     ['es', 'sí, no sé, puede ser', 'unsure'],
     ['en', 'yes no', null],
     // a word that is no part of an answer: not a short answer
