@@ -4,6 +4,7 @@ import { createAdapter, CheckAdapter, type ChannelAuthSettings } from './adapter
 import { createCheckBot } from './checkBot';
 import type { Config } from './config';
 import { loadKnowledge } from '../knowledge';
+import { loadReplyWords } from '../check/keywords';
 import { createServer } from './server';
 import { CardSubmitMiddleware } from './crossChannel/cardSubmitMiddleware';
 import { TeamsMiddleware } from './teams/teamsMiddleware';
@@ -35,6 +36,7 @@ export function createApp(config: Config, overrides: { storage?: Storage; logger
   // Validate and index the knowledge base now: a bad data file stops start-up with its name, and
   // the first person in each language does not wait for the indexes.
   loadKnowledge();
+  loadReplyWords();
   const logger = overrides.logger ?? createLogger(config);
   const metrics = createMetrics();
   warnAboutChannelEmulation(config, logger);

@@ -91,6 +91,11 @@ function buildTables() {
 let builtTables: ReturnType<typeof buildTables> | undefined;
 const tables = () => (builtTables ??= buildTables());
 
+/** Builds the phrase tables now (at start-up, after loadKnowledge), so the first message does not wait for them. */
+export function loadReplyWords(): void {
+  tables();
+}
+
 /** The first key, in the table's order, whose phrases the message says. */
 function firstMatching<K>(table: ReadonlyMap<K, Phrases>, normalised: Normalised): K | null {
   for (const [key, phrases] of table) if (phrases.matches(normalised)) return key;
