@@ -149,7 +149,16 @@ function splitClauses(index: LocaleIndex, tokens: Token[], alsoBreaks?: Readonly
   // al hospital? vomitó sangre" reports the blood.
   let openedAsQuestion = false;
   tokens.forEach((token, i) => {
-    if (token.word === SENTENCE_END || token.word === QUESTION_END) {
+    if (token.word === QUESTION_END && tokens[i - 1]?.word === BREAK && i - 1 > sentenceStart && !conditionIn(index, tokens, sentenceStart, i)) {
+      // ", ¿" opens a question after a statement: "tiene 39, ¿la llevo?" reports the 39. Not
+      // after a condition: "si le da fiebre, ¿voy a urgencias?" asks as a whole.
+      closeClause(i - 1);
+      listNegated = false;
+      sentences.push({ from: sentenceStart, to: i - 1, negated: false, asked: openedAsQuestion });
+      openedAsQuestion = true;
+      sentenceStart = i + 1;
+      clauseStart = i + 1;
+    } else if (token.word === SENTENCE_END || token.word === QUESTION_END) {
       closeClause(i);
       listNegated = false;
       const asked = token.word === QUESTION_END || openedAsQuestion;
@@ -172,6 +181,12 @@ function splitClauses(index: LocaleIndex, tokens: Token[], alsoBreaks?: Readonly
     sentences.push({ from: sentenceStart, to: tokens.length, negated: false, asked: openedAsQuestion });
   }
   return { sentences, clauses };
+}
+
+/** A word of the lexicon's hypotheticals ("si", "if", "alguien") in tokens [from, to). */
+function conditionIn(index: LocaleIndex, tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (index.conditionWords.has(tokens[i]!.word)) return true;
+  return false;
 }
 
 /** The terms in order, at most one other word between two ("when I was a baby"). */
@@ -342,7 +357,8 @@ const inSpan = (span: Span, position: number) => position >= span.from && positi
 
 /** Pass 1, red flags: "coughing up blood" is an emergency, and its words are not a cold. */
 function readFlagsPass(pass: Pass): void {
-  const { index, tokens, sentences, clauses, result } = pass;
+  const { index, sentences, clauses, result } = pass;
+  const tokens = pass.ownIndex ? withOwnNegations(index, pass.ownIndex, pass.tokens) : pass.tokens;
   const flags = readRedFlags({ index, tokens, sentences, clauses, opensAsQuestion: (span) => startsWithQuestion(index, tokens, span) });
   pass.claimed = flags.claimed;
   if (!counts(pass, flags.claimed)) return;
@@ -563,6 +579,19 @@ function answerPass(pass: Pass): void {
 
 export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
   return readWords(index, tokenize(normalizeText(text)), about, null, null);
+}
+
+/**
+ * Red flags read in the other language still hear the conversation's own negations: "estoy en
+ * chemo pero sin fever" has no fever on treatment in the English reading either. Only for red
+ * flags: the items of the other reading count through its own words alone.
+ */
+function withOwnNegations(index: LocaleIndex, ownIndex: LocaleIndex, tokens: Token[]): Token[] {
+  return tokens.map((token) =>
+    isMarker(token.word) || token.terms.includes(index.negTerm) || !termsOf(ownIndex.terms, token.word).includes(ownIndex.negTerm)
+      ? token
+      : { word: token.word, terms: [...token.terms, index.negTerm] },
+  );
 }
 
 /** A message already normalised and split into words, made ready for the passes in one language; null when it has no words. */
