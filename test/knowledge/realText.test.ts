@@ -215,3 +215,23 @@ describe('kinds found by batch H, in other words than its cases', () => {
     ['en', 'wat are petechiae', { present: [], absent: [] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('kinds found by batch H (recall), in other words than its cases', () => {
+  it.each<[Locale, string, Expect]>([
+    // Temperatures said in words, as dictation writes them.
+    ['en', 'her temp was thirty nine point one last night', { present: ['fever'] }],
+    ['en', 'he has been running a hundred and two since Monday', { present: ['fever'] }],
+    ['es', 'amaneció con treinta y ocho y medio', { present: ['fever'] }],
+    // Weight lost said by the measure.
+    ['en', 'I have dropped a stone without dieting', { present: ['weight_loss_appetite'] }],
+    // Register words: Scots, Guaraní, clinical Spanish; feeling like trash is feeling unwell.
+    ['en', "I'm totally done in and my shins hurt", { present: ['fatigue', 'bone_pain'] }],
+    ['en', 'my wee boy looks peely wally', { present: ['pale_skin'] }],
+    ['es', 'hiporexia de dos semanas', { present: ['weight_loss_appetite'] }],
+    ['en', 'I feel like garbage all week', { present: ['fatigue'] }],
+    // A good state, in regional and clinical words, denies.
+    ['es', 'de apetito bárbaro, como de todo', { absent: ['weight_loss_appetite'] }],
+    ['es', 'eupneico, normocoloreado', { absent: ['shortness_of_breath', 'pale_skin'] }],
+    ['en', 'eating like a pig, energy is decent', { absent: ['weight_loss_appetite', 'fatigue'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
