@@ -86,6 +86,8 @@ export interface LocaleIndex extends WordSets, PhraseIndexes {
   /** Term -> indexes into `patterns` that use it, to test only patterns that could match. */
   patternsByTerm: Map<TermId, number[]>;
   shorthand: Map<string, string[]>;
+  /** The one-word hypotheticals ("if", "si", "someone"): a condition before ", ¿" keeps the question whole. */
+  conditionWords: Set<string>;
   /** Set phrases that contain a clause-break word, joined into one token ("black and blue"), by first word. */
   compounds: PhrasesByFirstWord<{ words: string[]; joined: string }>;
   closingNegation: Set<string>;
@@ -386,6 +388,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     patterns,
     patternsByTerm: patternsByTermOf(patterns, negTerm, narrowest),
     shorthand,
+    conditionWords: new Set(lexicon.hypothetical.filter((phrase) => !phrase.includes(' ')).flatMap((phrase) => phrase.split('|')).map(normalizePhrase)),
     compounds: byFirstWord(Object.entries(lexicon.compounds).map(([phrase, joined]) => ({ words: phraseWords(phrase), joined })), (compound) => compound.words),
     closingNegation: new Set(['no', ...lexicon.closingNegation]),
     listTopics: new Map(Object.entries(lexicon.listTopics)),

@@ -1,3 +1,5 @@
+import { temperaturesInDigits } from './numberWords';
+
 // Turns raw text into comparable tokens: the same steps for the knowledge base and for what
 // people type, so "Moretónes!!", "moretones" and "MORETONES" meet on one spelling.
 
@@ -44,6 +46,8 @@ export function normalizeText(raw: unknown): string {
       .replace(/(^|\s)-ve\b/gi, ' negative ')
       .replace(/\bc\/o\b/gi, ' complains of ');
   }
+  // "thirty eight point seven" is 38.7 (voice dictation spells numbers out).
+  text = temperaturesInDigits(text);
   if (DIGIT.test(text)) {
     // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
     text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');

@@ -286,12 +286,13 @@ function selfContrastStarts(input: FlagInput): number[] {
 }
 
 /**
- * Someone outside the household named before the sign in its sentence ("my coworker's kid", "el
- * hijo de mi compañera"). Not a husband or a mother: "my husband can't breathe and I'm fine but
- * scared" is the emergency of the person the check may well be for.
+ * Someone outside the household named in the sign's sentence ("my coworker's kid", "a man on the
+ * train", and after the verb as Spanish puts it: "se desmayó un señor"). Not a husband or a
+ * mother: "my husband can't breathe and I'm fine but scared" is the emergency of the person the
+ * check may well be for.
  */
-function distantPersonBefore(index: LocaleIndex, tokens: Token[], sentence: Span, match: Match): boolean {
-  for (let i = sentence.from; i < match.positions[0]!; i++) if (index.flags.distant.has(tokens[i]!.word)) return true;
+function distantPersonIn(index: LocaleIndex, tokens: Token[], sentence: Span): boolean {
+  for (let i = sentence.from; i < sentence.to; i++) if (index.flags.distant.has(tokens[i]!.word)) return true;
   return false;
 }
 
@@ -405,7 +406,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       // "my neighbour had a heart attack last week": someone else's, and over.
       if (!owner.needsItem && (setting.past || setting.once || setting.over) && !setting.now && whose === 'other') continue;
       if (!ownNegation(index, match) && almostBefore(setting, match)) continue;
-      if (distantPersonBefore(index, tokens, sentence, match) && (turnsToSelf ??= selfContrastStarts(input)).some((start) => start > match.positions[0]!)) continue;
+      if (distantPersonIn(index, tokens, sentence) && (turnsToSelf ??= selfContrastStarts(input)).some((start) => start > match.positions[0]!)) continue;
       // Asking whether to go to the ER about a sign someone has now does not make it less clear.
       // "if my kid gets a temperature during treatment, do we go straight in?" is a plan, not a report.
       const lowered =

@@ -169,6 +169,19 @@ function closeSentence(state: Splitting, at: number): void {
   state.clauseStart = at + 1;
 }
 
+/**
+ * ", ¿" at `at` opens a question after a statement: "tiene 39, ¿la llevo?" reports the 39. (Not
+ * after a condition, see splitClauses: "si le da fiebre, ¿voy a urgencias?" asks as a whole.)
+ */
+function openQuestionAfter(state: Splitting, at: number): void {
+  closeClause(state, at - 1);
+  state.listNegated = false;
+  state.sentences.push({ from: state.sentenceStart, to: at - 1, negated: false, asked: state.openedAsQuestion });
+  state.openedAsQuestion = true;
+  state.sentenceStart = at + 1;
+  state.clauseStart = at + 1;
+}
+
 /** Ends the clause at a break word ("but", "y", "ni") at `at`. */
 function breakClause(state: Splitting, at: number, word: string): void {
   const negatedBreak = state.index.negatedBreaks.has(word);
@@ -185,7 +198,8 @@ function splitClauses(index: LocaleIndex, tokens: Token[], alsoBreaks?: Readonly
     index, tokens, sentences: [], clauses: [], sentenceStart: 0, clauseStart: 0, nextNegated: false, listNegated: false, byNegator: false, openedAsQuestion: false,
   };
   tokens.forEach(({ word }, i) => {
-    if (word === SENTENCE_END || word === QUESTION_END) closeSentence(state, i);
+    if (word === QUESTION_END && tokens[i - 1]?.word === BREAK && i - 1 > state.sentenceStart && !conditionIn(index, tokens, state.sentenceStart, i)) openQuestionAfter(state, i);
+    else if (word === SENTENCE_END || word === QUESTION_END) closeSentence(state, i);
     else if (word === BREAK) {
       closeClause(state, i);
       state.clauseStart = i + 1;
@@ -194,6 +208,12 @@ function splitClauses(index: LocaleIndex, tokens: Token[], alsoBreaks?: Readonly
   closeClause(state, tokens.length);
   if (tokens.length > state.sentenceStart) state.sentences.push({ from: state.sentenceStart, to: tokens.length, negated: false, asked: state.openedAsQuestion });
   return { sentences: state.sentences, clauses: state.clauses };
+}
+
+/** A word of the lexicon's hypotheticals ("si", "if", "alguien") in tokens [from, to). */
+function conditionIn(index: LocaleIndex, tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (index.conditionWords.has(tokens[i]!.word)) return true;
+  return false;
 }
 
 /** The terms in order, at most one other word between two ("when I was a baby"). */
@@ -361,7 +381,8 @@ const inSpan = (span: Span, position: number) => position >= span.from && positi
 
 /** Pass 1, red flags: "coughing up blood" is an emergency, and its words are not a cold. */
 function readFlagsPass(pass: Pass): void {
-  const { index, tokens, sentences, clauses, result } = pass;
+  const { index, sentences, clauses, result } = pass;
+  const tokens = pass.ownIndex ? withOwnNegations(index, pass.ownIndex, pass.tokens) : pass.tokens;
   const flags = readRedFlags({ index, tokens, sentences, clauses, opensAsQuestion: (span) => startsWithQuestion(index, tokens, span) });
   pass.claimed = flags.claimed;
   if (!counts(pass, flags.claimed)) return;
@@ -582,6 +603,19 @@ function answerPass(pass: Pass): void {
 
 export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
   return readWords(index, tokenize(normalizeText(text)), about, null, null);
+}
+
+/**
+ * Red flags read in the other language still hear the conversation's own negations: "estoy en
+ * chemo pero sin fever" has no fever on treatment in the English reading either. Only for red
+ * flags: the items of the other reading count through its own words alone.
+ */
+function withOwnNegations(index: LocaleIndex, ownIndex: LocaleIndex, tokens: Token[]): Token[] {
+  return tokens.map((token) =>
+    isMarker(token.word) || token.terms.includes(index.negTerm) || !termsOf(ownIndex.terms, token.word).includes(ownIndex.negTerm)
+      ? token
+      : { word: token.word, terms: [...token.terms, index.negTerm] },
+  );
 }
 
 /** A message already normalised and split into words, made ready for the passes in one language; null when it has no words. */

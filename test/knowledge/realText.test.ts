@@ -193,3 +193,45 @@ describe('fillers and treatment now', () => {
     ['es', 'estoy en quimio por cáncer de mama', { present: ['prior_cancer_treatment'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('kinds found by batch H, in other words than its cases', () => {
+  it.each<[Locale, string, Expect]>([
+    // Farm animals and grandchildren own their signs.
+    ['en', 'our goat has stopped eating and lost weight', { present: [], absent: [] }],
+    ['es', 'la vaca no come y está flaca', { present: [], absent: [] }],
+    // A long past said as "some time ago" or by the seasons since.
+    ['en', 'I had a bad fever with typhoid some time ago', { present: [], absent: [] }],
+    ['es', 'hace tres inviernos tuve fiebre muy alta por una gripe', { present: [], absent: [] }],
+    // Causes that explain a bruise: thrown from a horse, a paintball, a knock, a jab.
+    ['en', 'got thrown off a horse on Sunday and my thigh is black and blue', { present: [], absent: [] }],
+    ['es', 'me di un porrazo con la cama y tengo un moretón en la pierna', { present: [], absent: [] }],
+    ['es', 'me vacunaron ayer y tengo morado donde me pincharon', { present: [], absent: [] }],
+    // Radiation as cancer treatment is treatment, not an exposure.
+    ['en', 'had chemo and radiation for Hodgkin years ago, in remission since', { present: ['prior_cancer_treatment'] }],
+    // Spots on a pillow are stains; a football fever is a mood.
+    ['en', 'my gums bleed at night, there are red spots on my pillow', { present: ['bleeding_gums'] }],
+    ['en', 'footy fever in our house tonight', { present: [], absent: [] }],
+    // "wat" asks.
+    ['en', 'wat are petechiae', { present: [], absent: [] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
+
+describe('kinds found by batch H (recall), in other words than its cases', () => {
+  it.each<[Locale, string, Expect]>([
+    // Temperatures said in words, as dictation writes them.
+    ['en', 'her temp was thirty nine point one last night', { present: ['fever'] }],
+    ['en', 'he has been running a hundred and two since Monday', { present: ['fever'] }],
+    ['es', 'amaneció con treinta y ocho y medio', { present: ['fever'] }],
+    // Weight lost said by the measure.
+    ['en', 'I have dropped a stone without dieting', { present: ['weight_loss_appetite'] }],
+    // Register words: Scots, Guaraní, clinical Spanish; feeling like trash is feeling unwell.
+    ['en', "I'm totally done in and my shins hurt", { present: ['fatigue', 'bone_pain'] }],
+    ['en', 'my wee boy looks peely wally', { present: ['pale_skin'] }],
+    ['es', 'hiporexia de dos semanas', { present: ['weight_loss_appetite'] }],
+    ['en', 'I feel like garbage all week', { present: ['fatigue'] }],
+    // A good state, in regional and clinical words, denies.
+    ['es', 'de apetito bárbaro, como de todo', { absent: ['weight_loss_appetite'] }],
+    ['es', 'eupneico, normocoloreado', { absent: ['shortness_of_breath', 'pale_skin'] }],
+    ['en', 'eating like a pig, energy is decent', { absent: ['weight_loss_appetite', 'fatigue'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});

@@ -370,6 +370,71 @@ describe('kinds found missing by batch E4, in other words than its cases', () =>
   });
 });
 
+describe('kinds found missing by batch E5, in other words than its cases', () => {
+  it.each<[Locale, string, string]>([
+    // Scots negation ("cannae", "disnae") binds like "can't".
+    ['en', 'she cannae breathe, her lips are tingling', 'breathing'],
+    // Speech broken by breathlessness, and a word that looks like an article ("una" is also uña).
+    ['en', 'his words only come out in pieces and he is gasping', 'breathing'],
+    ['es', 'no alcanza a terminar una frase sin parar a jalar aire', 'breathing'],
+    ['es', 'una niña del grupo tiene la boca gris', 'breathing'],
+    // Stroke: a corner of the mouth that hangs; one side gone numb in the past tense.
+    ['en', 'the left corner of her mouth is hanging down all of a sudden', 'stroke'],
+    ['es', 'de golpe se le durmió todo el lado derecho', 'stroke'],
+    // Self-harm by its means and its farewells: hanging, a place, not being a burden, things given away.
+    ['en', 'tonight I am going to hang myself in the garage', 'self_harm'],
+    ['en', 'I bought a rope this morning and I know where', 'self_harm'],
+    ['en', 'I keep picturing walking off the end of the jetty', 'self_harm'],
+    ['en', 'I will not be a burden any longer, my sister can have the car', 'self_harm'],
+    ['en', 'I already gave my dog to my cousin, thanks for everything', 'self_harm'],
+    ['es', 'estoy pensando en ahorcarme', 'self_harm'],
+    ['es', 'ya repartí mis cosas entre mis sobrinos', 'self_harm'],
+    ['es', 'solo quiero dormir y no levantarme más', 'self_harm'],
+    ['es', 'me voy a ir de este mundo esta semana', 'self_harm'],
+    // A seizure named by its type; a poison named by what it is for; opioids by street name.
+    ['en', 'my dad is having a tonic clonic in the lounge', 'seizure'],
+    ['es', 'le está dando una crisis tónico clónica', 'seizure'],
+    ['en', 'my toddler swallowed weedkiller from the shed', 'overdose'],
+    ['en', 'she took a bunch of percs and her lips are going blue', 'breathing'],
+    // Clinical words for blood brought up and for self-harm thoughts.
+    ['es', 'paciente con hematemesis desde hace una hora', 'blood_vomit'],
+    ['es', 'refiere ideación suicida con plan', 'self_harm'],
+    // A temperature in Fahrenheit and English treatment words in a Spanish conversation.
+    ['es', 'mi hijo está en chemo y tiene 102 de fiebre', 'fever_on_treatment'],
+    // ", ¿" opens a question after a statement: what came before it is still reported.
+    ['es', 'mi niña está en quimio y tiene 38.7, ¿la llevo a urgencias?', 'fever_on_treatment'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it.each<[Locale, string]>([
+    // Someone outside the household, then the writer turns to themself; Spanish puts the stranger after the verb.
+    ['en', 'a cyclist collapsed outside the shop today. I am fine, my own problem is bruising'],
+    ['es', 'en el súper se desmayó una señora. Yo estoy bien, pero ando muy cansado'],
+    ['es', 'a un muchacho le dio una convulsión en la plaza. Yo solo quería preguntar por mis encías'],
+    // Over, past and told: an episode that passed, a bleed that took its time to stop, a show.
+    ['en', 'I got dizzy getting out of the shower but it passed in a few seconds'],
+    ['en', 'my nosebleed on Sunday took ages to stop, been fine since'],
+    ['en', 'back in 05 I had a seizure after a head injury, none since'],
+    ['en', 'on tv last night a man coughed up blood on there, is that what leukaemia does?'],
+    ['es', 'cuando tenía 19 intenté quitarme la vida. Ya estoy bien y voy a terapia'],
+    // Hyperbole: what makes one "want to die" is the traffic.
+    ['en', 'this commute makes me want to die'],
+    // A general question about how to tell.
+    ['es', '¿cómo se da cuenta uno de que alguien está teniendo un derrame?'],
+    // The conversation's own negation in the other language's reading; clothes that fit loose.
+    ['es', 'estoy en chemo pero sin fever'],
+    ['es', 'bajé de peso y la ropa me queda flojita'],
+    // A blood sugar reading is no count of pills.
+    ['en', 'my sugar is 240 today, which of my meds should I take more of?'],
+    // A condition before ", ¿" keeps the question whole.
+    ['es', 'si a mi nieto le da fiebre estando en quimio, ¿hay que ir al hospital?'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([

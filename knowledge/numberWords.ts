@@ -1,0 +1,33 @@
+// Temperatures said in words, as voice dictation writes them: "thirty eight point seven",
+// "a hundred and two", "treinta y ocho y medio", "ciento uno". They become digits before the
+// rest of normalising, so "38.7" and "thirty eight point seven" meet the same rules. Only the
+// numbers a body temperature can take (30-45 °C, 100-109 °F) are rewritten: "twenty one" or
+// "thirty years" stay words that say nothing of a fever.
+
+const UNITS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  cero: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+};
+const TENS: Record<string, number> = { thirty: 3, forty: 4, treinta: 3, cuarenta: 4 };
+
+const UNIT = Object.keys(UNITS).join('|');
+const TEN = Object.keys(TENS).join('|');
+/** A decimal after the number: "point seven", "punto cinco", "coma dos", "and a half", "y medio". */
+const DECIMAL = `(?:\\s+(?:point|punto|coma)\\s+(${UNIT})|\\s+(and a half|y medio|y media))?`;
+/** "thirty eight", "thirty-eight", "treinta y ocho", "cuarenta". */
+const CELSIUS = new RegExp(`\\b(${TEN})(?:[\\s-]+(?:y\\s+)?(${UNIT}))?${DECIMAL}\\b`, 'gi');
+/** "a hundred and two", "one hundred one", "hundred and one", "ciento dos". */
+const FAHRENHEIT = new RegExp(`\\b(?:(?:a|one)\\s+)?(?:hundred|ciento)(?:\\s+and)?\\s+(${UNIT})${DECIMAL}\\b`, 'gi');
+const MAY_HOLD = /thirty|forty|treinta|cuarenta|hundred|ciento/i;
+
+const decimal = (digit: string | undefined, half: string | undefined) =>
+  digit !== undefined ? `.${UNITS[digit.toLowerCase()]}` : half !== undefined ? '.5' : '';
+
+/** The text with temperatures in words written as numbers; any other text comes back unchanged. */
+export function temperaturesInDigits(text: string): string {
+  if (!MAY_HOLD.test(text)) return text;
+  return text
+    .replace(CELSIUS, (_all, ten: string, unit: string | undefined, digit?: string, half?: string) =>
+      ` ${TENS[ten.toLowerCase()]! * 10 + (unit ? UNITS[unit.toLowerCase()]! : 0)}${decimal(digit, half)} `)
+    .replace(FAHRENHEIT, (_all, unit: string, digit?: string, half?: string) => ` ${100 + UNITS[unit.toLowerCase()]!}${decimal(digit, half)} `);
+}
