@@ -242,7 +242,7 @@ export const lexiconSchema = z.object({
   closingNegation: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /**
    * Words around a short answer that change nothing: an address ("mate", "mija"), emphasis ("100",
-   * "sadly"), a hedge ("i think", "creo"). With the fillers, they are the tags of knowledge/shortAnswer.ts.
+   * "sadly"), a hedge ("i think", "creo"). With the fillers (not repeated here), they are the tags of knowledge/shortAnswer.ts.
    */
   answerTags: z.array(z.string().regex(/^[a-z0-9 ]+$/)).default([]),
   /** Pronouns of a short answer: with an auxiliary after it, "he does", "I am", it says yes. */

@@ -77,3 +77,14 @@ describe('what people say to the check (replies.*.json)', () => {
     expect(repliesSchema.safeParse({ ...data.replies.en, replies: rest }).success).toBe(false);
   });
 });
+
+describe('short-answer word classes (lexicon)', () => {
+  it.each(LOCALES)('in %s, no word is both a tag and a filler, and no answer phrase is in two answer lists', (locale) => {
+    const lexicon = data.lexicons[locale];
+    const fillers = new Set(lexicon.fillers);
+    expect(lexicon.answerTags.filter((tag) => fillers.has(tag))).toEqual([]);
+    const { yes, no, unsure } = lexicon.answers;
+    const seen = [...yes, ...no, ...unsure];
+    expect(seen.filter((phrase, i) => seen.indexOf(phrase) !== i)).toEqual([]);
+  });
+});
