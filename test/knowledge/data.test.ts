@@ -72,6 +72,11 @@ describe('what people say to the check (replies.*.json)', () => {
     expect(phrases.filter((phrase) => normalizeWords(phrase) === '')).toEqual([]);
   });
 
+  it.each(LOCALES)('in %s, repeats none of the lexicon\'s fillers among the words around who the check is for', (locale) => {
+    const fillers = new Set(data.lexicons[locale].fillers);
+    expect(data.replies[locale].whoFillers.filter((word) => fillers.has(normalizeWords(word)))).toEqual([]);
+  });
+
   it('is refused when a reply kind is missing, so both languages keep the same kinds', () => {
     const { self: _dropped, ...rest } = data.replies.en.replies;
     expect(repliesSchema.safeParse({ ...data.replies.en, replies: rest }).success).toBe(false);
