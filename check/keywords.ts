@@ -181,7 +181,8 @@ export type AfterClosingReply = (typeof AFTER_CLOSING_REPLIES)[number];
  */
 export function findHedge(normalised: Normalised): Hedge | null {
   const { aloneHedges, hedges } = tables();
-  if (aloneHedges.has(normalised)) return 'strong';
+  // "idk tbh", "no sé pues", "dunno lol": fillers and laughter around a doubt change nothing.
+  if (aloneHedges.has(normalised) || aloneHedges.has(withoutFillers(normalised))) return 'strong';
   const words = padded(normalised);
   for (const [kind, phrases] of hedges) if (phrases.some((phrase) => words.includes(phrase))) return kind;
   return null;
