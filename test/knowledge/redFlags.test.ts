@@ -440,6 +440,8 @@ describe('registers no batch had yet, and idioms that name a sign', () => {
     // Nigerian Pidgin binds a negation through "dey" and "fit"; a baby who "stop breathin".
     ['en', 'my oga no dey respond at all', 'fainting'],
     ['en', 'the baby stop breathing for some seconds', 'breathing'],
+    // Dictation splits a word it does not know: the halves mean nothing, the whole does.
+    ['es', 'no puede res pirar bien y tiene la boca morada', 'breathing'],
     // "como si" is a simile, not a condition: the sign stays clear.
     ['es', 'me aprieta el pecho como si me pisara un elefante', 'chest_pain'],
   ])('%s "%s" -> %s', (locale, text, kind) => {
