@@ -65,6 +65,42 @@ function joinCompounds(index: LocaleIndex, words: string[]): string[] {
   return out;
 }
 
+const meaningCache = new WeakMap<LocaleIndex, Map<string, boolean>>();
+
+/** Whether a word as written fills any term (remembered: most words of a message come again). */
+function means(index: LocaleIndex, word: string): boolean {
+  let cache = meaningCache.get(index);
+  if (!cache) meaningCache.set(index, (cache = new Map()));
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = termsOf(index.terms, word).length > 0;
+    if (cache.size >= TERM_CACHE_SIZE) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/** Shorter joins are too often chance: "no" + "se". */
+const MIN_JOINED = 6;
+
+/**
+ * Voice dictation splits a word it does not know: "res pirar", "ki mio terapia". Two neighbours
+ * that mean nothing alone but are a known word together are read as that word.
+ */
+function joinSplitWords(index: LocaleIndex, words: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (isMarker(a) || isMarker(b) || a.length + b.length < MIN_JOINED || /\d/.test(a + b)) continue;
+    if (means(index, a) || means(index, b) || !means(index, a + b)) continue;
+    out ??= words.slice();
+    out.splice(i - (words.length - out.length), 2, a + b);
+    i++;
+  }
+  return out ?? words;
+}
+
 /** The terms one word fills: exact, stem or Snowball stem, a year, a count; else its mended spelling's. */
 function termsOfWord(index: LocaleIndex, word: string, mend: boolean): TermId[] {
   let terms = termsOf(index.terms, word);
@@ -620,7 +656,7 @@ function withOwnNegations(index: LocaleIndex, ownIndex: LocaleIndex, tokens: Tok
 
 /** A message already normalised and split into words, made ready for the passes in one language; null when it has no words. */
 function startPass(index: LocaleIndex, plain: string[], about: About, foreign: Pass['foreign'], ownIndex: LocaleIndex | null): Pass | null {
-  const words = joinCompounds(index, expandShorthand(plain, index.shorthand));
+  const words = joinCompounds(index, joinSplitWords(index, expandShorthand(plain, index.shorthand)));
   if (words.length === 0) return null;
   const tokens = annotate(index, words, foreign === null);
   const { sentences, clauses } = splitClauses(index, tokens, ownIndex?.clauseBreaks);

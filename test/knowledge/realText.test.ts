@@ -228,6 +228,9 @@ describe('kinds found by batch H (recall), in other words than its cases', () =>
     ['en', "I'm totally done in and my shins hurt", { present: ['fatigue', 'bone_pain'] }],
     ['en', 'my wee boy looks peely wally', { present: ['pale_skin'] }],
     ['es', 'hiporexia de dos semanas', { present: ['weight_loss_appetite'] }],
+    ['en', 'body dey hot me since morning', { present: ['fever'] }],
+    // Two halves that mean nothing alone are read as the word they make ("res pirar").
+    ['es', 'me cuesta res pirar desde ayer', { present: ['shortness_of_breath'] }],
     ['en', 'I feel like garbage all week', { present: ['fatigue'] }],
     // A good state, in regional and clinical words, denies.
     ['es', 'de apetito bárbaro, como de todo', { absent: ['weight_loss_appetite'] }],

@@ -435,6 +435,38 @@ describe('kinds found missing by batch E5, in other words than its cases', () =>
   });
 });
 
+describe('registers no batch had yet, and idioms that name a sign', () => {
+  it.each<[Locale, string, string]>([
+    // Nigerian Pidgin binds a negation through "dey" and "fit"; a baby who "stop breathin".
+    ['en', 'my oga no dey respond at all', 'fainting'],
+    ['en', 'the baby stop breathing for some seconds', 'breathing'],
+    // Dictation splits a word it does not know: the halves mean nothing, the whole does.
+    ['es', 'no puede res pirar bien y tiene la boca morada', 'breathing'],
+    // "como si" is a simile, not a condition: the sign stays clear.
+    ['es', 'me aprieta el pecho como si me pisara un elefante', 'chest_pain'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it('a simile keeps a clear sign clear', () => {
+    expect(understand('me aprieta el pecho como si me pisara un elefante', 'es').emergencyTier).toBe('clear');
+  });
+
+  it.each<[Locale, string]>([
+    // A tantrum, a hot room, nerves on stage, things handed or crossed out, hyperbole.
+    ['en', 'my toddler had a fit at the shop because I said no to sweets'],
+    ['en', 'the heat in this office is suffocating'],
+    ['en', 'I was choking on my words on stage, so nervous'],
+    ['en', 'I passed out leaflets all morning'],
+    ['en', 'blacked out the dates on the calendar'],
+    ['es', 'mi papá va a convulsionar cuando vea mis notas jaja'],
+    ['es', 'me desmayo de sueño en clase'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
