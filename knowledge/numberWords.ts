@@ -17,8 +17,8 @@ const DECIMAL = `(?:\\s+(?:point|punto|coma)\\s+(${UNIT})|\\s+(and a half|y medi
 /** "thirty eight", "thirty-eight", "treinta y ocho", "cuarenta". */
 const CELSIUS = new RegExp(`\\b(${TEN})(?:[\\s-]+(?:y\\s+)?(${UNIT}))?${DECIMAL}\\b`, 'gi');
 /** "a hundred and two", "one hundred one", "hundred and one", "ciento dos". */
-const FAHRENHEIT = new RegExp(`\\b(?:(?:a|one)\\s+)?(?:hundred|ciento)(?:\\s+and)?\\s+(${UNIT})${DECIMAL}\\b`, 'gi');
-const MAY_HOLD = /thirty|forty|treinta|cuarenta|hundred|ciento/i;
+const FAHRENHEIT = new RegExp(`\\b(?:(?:a|one)\\s+)?(?:hundred|ciento|cien)(?:(?:\\s+and)?\\s+(${UNIT}))?${DECIMAL}\\b`, 'gi');
+const MAY_HOLD = /thirty|forty|treinta|cuarenta|hundred|cien/i;
 
 const decimal = (digit: string | undefined, half: string | undefined) =>
   digit !== undefined ? `.${UNITS[digit.toLowerCase()]}` : half !== undefined ? '.5' : '';
@@ -29,5 +29,7 @@ export function temperaturesInDigits(text: string): string {
   return text
     .replace(CELSIUS, (_all, ten: string, unit: string | undefined, digit?: string, half?: string) =>
       ` ${TENS[ten.toLowerCase()]! * 10 + (unit ? UNITS[unit.toLowerCase()]! : 0)}${decimal(digit, half)} `)
-    .replace(FAHRENHEIT, (_all, unit: string, digit?: string, half?: string) => ` ${100 + UNITS[unit.toLowerCase()]!}${decimal(digit, half)} `);
+    .replace(FAHRENHEIT, (all: string, unit: string | undefined, digit?: string, half?: string) =>
+      // "a hundred" alone is a count ("a hundred times"); with a unit or a decimal it is a reading.
+      unit === undefined && digit === undefined && half === undefined ? all : ` ${100 + (unit ? UNITS[unit.toLowerCase()]! : 0)}${decimal(digit, half)} `);
 }

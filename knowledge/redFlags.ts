@@ -119,9 +119,9 @@ function settingOf(contexts: Contexts): Setting {
   const get = (id: Context) => contexts.get(id) ?? [];
   const past = [...get('past'), ...get('earlier')];
   const over = get('over');
-  // A word of now inside a phrase of the past or of something over says nothing of now:
-  // "never happened again", "fine since", "no problems since".
-  const inside = new Set([...past, ...over].flat());
+  // A word of now inside a phrase of the past, of something over or of a show says nothing of
+  // now: "never happened again", "fine since", "acabo de ver un capítulo".
+  const inside = new Set([...past, ...over, ...get('elsewhere')].flat());
   const now = [...get('now')].some((positions) => positions.every((position) => !inside.has(position)));
   return {
     past: past.length > 0,

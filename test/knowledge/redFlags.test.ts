@@ -467,6 +467,48 @@ describe('registers no batch had yet, and idioms that name a sign', () => {
   });
 });
 
+describe('kinds found missing by batch E6, in other words than its cases', () => {
+  it.each<[Locale, string, string]>([
+    // Self-harm: notes written, access to a means, not being around after tonight, stepping off a height, cutting deeper.
+    ['en', 'I have written letters to my kids and I know where the gun is', 'self_harm'],
+    ['en', "I will not be around after tonight, tell everyone I'm sorry", 'self_harm'],
+    ['en', 'standing on the overpass thinking of stepping off', 'self_harm'],
+    ['en', 'she showed me fresh cuts and said next time she will cut deeper', 'self_harm'],
+    ['es', 'ya no estaré aquí mañana, gracias por todo', 'self_harm'],
+    ['es', 'llevo semanas guardando pastillas para el sábado', 'self_harm'],
+    ['es', 'ya tengo la cuerda escondida en el garaje', 'self_harm'],
+    // Fever on treatment: radiation named plainly, a reading in words, a hot body.
+    ['en', 'he is having radiation for his leukemia and tonight he is at 39.1', 'fever_on_treatment'],
+    ['en', 'mid chemo and the thermometer reads one hundred point nine', 'fever_on_treatment'],
+    ['es', 'está en quimio y tiene el cuerpo hirviendo desde la tarde', 'fever_on_treatment'],
+    ['es', 'en tratamiento de radio y con 39 y pico', 'fever_on_treatment'],
+    // Confusion with a fever, as relatives say it.
+    ['en', 'grandpa has a 103 fever and is talking out of his head', 'confusion'],
+    ['es', 'con 40 de fiebre y desvariando toda la noche', 'confusion'],
+    // A seizure by its froth; CPR going on now; a chest that sucks in (machine translation).
+    ['en', 'he is jerking and there is froth at his mouth', 'seizure'],
+    ['en', 'she went down at the gym, we are doing CPR', 'fainting'],
+    ['es', 'el pecho del bebé está succionando entre las costillas', 'breathing'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it.each<[Locale, string]>([
+    // Past said by a holiday, a cause found, a recovery told after; a show just watched.
+    ['en', 'last Easter I had chest pain that turned out to be reflux, I only want to ask about bruises'],
+    ['en', 'my daughter fainted at church last month, since then fine'],
+    ['es', 'hace cuatro años tuve un infarto y ahora estoy bien, pregunto por el cansancio'],
+    ['es', 'acabo de ver un episodio donde a un señor le da un infarto, yo vengo por mis encías'],
+    ['es', 'en el noticiero salió un señor que se desmayó; mi niña solo tiene puntitos rojos'],
+    ['es', 'mi compa se desmayó en el gimnasio. Yo nomás tengo moretones'],
+    // Finished treatment is not a plan ("ya terminé todo").
+    ['es', 'tuve quimio hace años y ya terminé todo, consulto por cansancio'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
