@@ -1,5 +1,6 @@
 import { BotState, ConversationState, UserState, type TurnContext } from 'botbuilder';
 import { ABSENT_ETAG } from './eTag';
+import { storedText } from './readText';
 import { asStateError } from './storageErrors';
 
 // botbuilder's BotState decides whether to write by hashing the whole state: a stringify with a
@@ -35,7 +36,9 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
       });
       const stored = items[key] as Record<string, unknown> | undefined;
       const state = stored ?? { eTag: ABSENT_ETAG };
-      context.turnState.set(this.cacheKey, { state, snapshot: JSON.stringify(state) } satisfies Cached);
+      // The text the store parsed is the state's JSON as read (readText.ts).
+      const snapshot = (stored && storedText(stored)) ?? JSON.stringify(state);
+      context.turnState.set(this.cacheKey, { state, snapshot } satisfies Cached);
       return state;
     }
 
