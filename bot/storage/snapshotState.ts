@@ -1,4 +1,4 @@
-import { BotState, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { BotState, ConversationState, UserState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ABSENT_ETAG } from './eTag';
 import { storedText } from './readText';
 import { asStateError } from './storageErrors';
@@ -22,6 +22,39 @@ interface Cached {
 }
 
 type BotStateClass = new (...args: any[]) => BotState;
+
+/**
+ * botbuilder's BotStatePropertyAccessor, the same behaviour line for line, as native async
+ * functions: botbuilder's own are generator-based (`__awaiter`), and a turn makes four of these
+ * calls (the check's state and the message ids, each read and set).
+ */
+class SnapshotProperty<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly state: BotState,
+    readonly name: string,
+  ) {}
+
+  async delete(context: TurnContext): Promise<void> {
+    const stored = (await this.state.load(context)) as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(stored, this.name)) delete stored[this.name];
+  }
+
+  get(context: TurnContext): Promise<T | undefined>;
+  get(context: TurnContext, defaultValue: T): Promise<T>;
+  async get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
+    const stored = (await this.state.load(context)) as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(stored, this.name) && defaultValue !== undefined) {
+      // A copy, so a default object shared between turns is never changed by one of them.
+      stored[this.name] = typeof defaultValue === 'object' ? JSON.parse(JSON.stringify(defaultValue)) : defaultValue;
+    }
+    return stored[this.name] as T | undefined;
+  }
+
+  async set(context: TurnContext, value: T): Promise<void> {
+    const stored = (await this.state.load(context)) as Record<string, unknown>;
+    stored[this.name] = value;
+  }
+}
 
 function withSnapshots<Base extends BotStateClass>(base: Base) {
   return class extends base {
@@ -70,6 +103,10 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
       await this.storage.delete([key]).catch((error: unknown) => {
         throw asStateError(error, 'delete', key);
       });
+    }
+
+    override createProperty<T = any>(name: string): StatePropertyAccessor<T> {
+      return new SnapshotProperty<T>(this, name);
     }
 
     override get(context: TurnContext): any {

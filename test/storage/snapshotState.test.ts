@@ -203,3 +203,41 @@ describe('the text a store read an item from (readText.ts)', () => {
     expect(store.writes).toHaveLength(writes);
   });
 });
+
+describe('property accessors, as botbuilder\'s own', () => {
+  type Script = (property: import('botbuilder').StatePropertyAccessor<unknown>, context: TurnContext) => Promise<unknown[]>;
+  const shared = { list: [1] };
+  const scripts: [string, Script][] = [
+    ['get of nothing', async (p, c) => [await p.get(c)]],
+    ['get with a default stores a copy of it', async (p, c) => {
+      const value = (await p.get(c, shared)) as { list: number[] };
+      value.list.push(2);
+      return [value, await p.get(c), shared.list.length, value === shared];
+    }],
+    ['get with a scalar default', async (p, c) => [await p.get(c, 0), await p.get(c, 5)]],
+    ['get with a null default', async (p, c) => [await p.get(c, null), await p.get(c)]],
+    ['set, then get', async (p, c) => {
+      await p.set(c, { a: 1 });
+      return [await p.get(c, { a: 2 })];
+    }],
+    ['delete', async (p, c) => {
+      await p.set(c, 'x');
+      await p.delete(c);
+      await p.delete(c);
+      return [await p.get(c)];
+    }],
+  ];
+
+  test.each(scripts)('%s', async (_label, script) => {
+    const ours = new SnapshotConversationState(new MemoryStorage());
+    const theirs = new ConversationState(new MemoryStorage());
+    const oursContext = turn();
+    const theirsContext = turn();
+    expect(await script(ours.createProperty('p'), oursContext)).toEqual(await script(theirs.createProperty('p'), theirsContext));
+    expect(ours.get(oursContext)).toEqual({ eTag: ABSENT_ETAG, ...(theirs.get(theirsContext) as object) });
+  });
+
+  test('are our own (native async), not botbuilder\'s generator-based ones', () => {
+    expect(new SnapshotConversationState(new MemoryStorage()).createProperty('p').constructor.name).toBe('SnapshotProperty');
+  });
+});
