@@ -9,6 +9,7 @@ import { DIRECT_LINE_PATH, directLineHandlers } from './directline/routes';
 import { guardChannelIdentity } from './guards/channelIdentity';
 import { createMessageGuards, limitClientRequests, rejectCompressedBodies } from './guards/httpGuards';
 import type { RateLimits } from './guards/rateLimits';
+import { inOneStep } from './inOneStep';
 import { readinessHandler, trackInFlight, type ReadinessDeps } from './lifecycle';
 import { logRequest, metricsHandler, tagRequestId, type HttpTelemetryDeps } from './observability/httpTelemetry';
 import { REQUEST_ID } from './observability/ids';
@@ -76,23 +77,32 @@ export function createServer(deps: ServerDeps): restify.Server {
   );
 
   // Before routing, in this order. CORS first: a refused origin or a preflight is answered before
-  // anything else runs (and so carries no X-Request-Id and is not counted in flight).
-  server.pre(corsFor([DIRECT_LINE_PATH, SESSION_PATH], config.web.allowedOrigins));
-  if (telemetry) server.pre(tagRequestId);
-  if (readiness) server.pre(trackInFlight(readiness.lifecycle));
+  // anything else runs (and so carries no X-Request-Id and is not counted in flight). Handlers
+  // that follow each other are run by inOneStep, as restify would, but without its cost per handler.
+  server.pre(
+    inOneStep(
+      corsFor([DIRECT_LINE_PATH, SESSION_PATH], config.web.allowedOrigins),
+      ...(telemetry ? [tagRequestId] : []),
+      ...(readiness ? [trackInFlight(readiness.lifecycle)] : []),
+    ),
+  );
 
   // On every route, before the route's own handlers, in this order; no body has been read yet.
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  if (rateLimits) {
-    server.use(
-      limitClientRequests(rateLimits, {
-        trustedHops: config.rateLimits.trustProxyHops,
-        messagesAuthenticated: !config.authDisabled,
-        personPaths: [SESSION_PATH, DIRECT_LINE_PATH],
-      }),
-    );
-    server.use(rejectCompressedBodies);
-  }
+  server.use(
+    inOneStep(
+      restify.plugins.queryParser({ mapParams: false }),
+      ...(rateLimits
+        ? [
+            limitClientRequests(rateLimits, {
+              trustedHops: config.rateLimits.trustProxyHops,
+              messagesAuthenticated: !config.authDisabled,
+              personPaths: [SESSION_PATH, DIRECT_LINE_PATH],
+            }),
+            rejectCompressedBodies,
+          ]
+        : []),
+    ),
+  );
   if (telemetry) server.on('after', logRequest(telemetry));
 
   // Probes and metrics.
@@ -110,9 +120,11 @@ export function createServer(deps: ServerDeps): restify.Server {
   const messageGuards = rateLimits ? createMessageGuards(rateLimits, channelIdentity) : { beforeBody: [], afterBody: [channelIdentity] };
   server.post(
     '/api/messages',
-    ...messageGuards.beforeBody,
-    restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }),
-    ...messageGuards.afterBody,
+    inOneStep(
+      ...messageGuards.beforeBody,
+      ...restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }),
+      ...messageGuards.afterBody,
+    ),
     async (req, res) => {
       // CheckAdapter answers 401 for a missing or bad token when MicrosoftAppId is set (a channel's
       // token must name the activity's serviceUrl), 400 for a body that is not an activity, and a

@@ -33,6 +33,7 @@ export function logRequest(deps: HttpTelemetryDeps) {
     const method = req.method ?? 'UNKNOWN';
     deps.metrics.recordHttpRequest(routePath, method, res.statusCode);
     const level = isQuiet(method, routePath) ? 'debug' : 'info';
+    if (!deps.logger.isLevelEnabled(level)) return;
     deps.logger[level](
       { event: 'http', requestId: req.getId(), method, route: routePath, status: res.statusCode, durationMs: Date.now() - req.time() },
       'request',

@@ -35,7 +35,8 @@ export function createTurnTelemetry(deps: TurnTelemetryDeps): Middleware {
       } finally {
         const seconds = (performance.now() - started) / 1000;
         deps.metrics.recordTurn(activity.channelId, seconds, outcome);
-        deps.logger.info(
+        // The line (and the id's hash) is built only when it is written: LOG_LEVEL above info.
+        if (deps.logger.isLevelEnabled('info')) deps.logger.info(
           {
             event: 'turn',
             requestId: context.turnState.get(REQUEST_ID) as string | undefined,

@@ -2,6 +2,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import { incomingETag, mayOverwrite } from './eTag';
 import { isDurableKey } from './keyPolicy';
+import { parseStored } from './readText';
 import { ETagConflictError } from './storageErrors';
 
 export interface BoundedMemoryOptions {
@@ -44,7 +45,7 @@ export class BoundedMemoryStorage implements Storage {
     const items: StoreItems = {};
     for (const key of keys) {
       const entry = this.isDurable(key) ? this.durableEntries.get(key) : this.entries.get(key);
-      if (entry) items[key] = JSON.parse(entry.json);
+      if (entry) items[key] = parseStored(entry.json);
     }
     return items;
   }

@@ -4,6 +4,7 @@ import Redis, { type Result } from 'ioredis';
 import type { Logger } from 'pino';
 import { ABSENT_ETAG, incomingETag } from './eTag';
 import { isDurableKey } from './keyPolicy';
+import { parseStored } from './readText';
 import { BrokenStateError, ETagConflictError, StorageUnavailableError } from './storageErrors';
 
 export interface RedisStorageOptions {
@@ -191,7 +192,7 @@ export class RedisStorage implements Storage {
 function parseDocument(key: string, doc: string): Record<string, unknown> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(doc);
+    parsed = parseStored(doc);
   } catch (error) {
     throw new BrokenStateError(`Stored state "${key}" is not JSON`, { cause: error });
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 
 /** How many message ids a conversation remembers: retries come within seconds, a few turns at most. */
@@ -9,7 +9,8 @@ export const REMEMBERED_MESSAGES = 20;
  * 20 × 15 bytes whatever the channel's ids look like (Azure's run to 30 characters and more), and
  * two of one conversation's last 20 ids agree by chance about once in 10^19.
  */
-const fingerprint = (id: string): string => createHash('sha256').update(id).digest('base64url').slice(0, 12);
+// crypto.hash is the one-shot form of createHash(...).update(id).digest(): the same bytes, without a Hash object per message.
+const fingerprint = (id: string): string => hash('sha256', id, 'base64url').slice(0, 12);
 
 /**
  * Each message once. Twilio retries a webhook it got no answer to (same MessageSid), and a channel

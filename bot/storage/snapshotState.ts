@@ -1,5 +1,6 @@
-import { BotState, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { BotState, ConversationState, UserState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ABSENT_ETAG } from './eTag';
+import { storedText } from './readText';
 import { asStateError } from './storageErrors';
 
 // botbuilder's BotState decides whether to write by hashing the whole state: a stringify with a
@@ -22,6 +23,39 @@ interface Cached {
 
 type BotStateClass = new (...args: any[]) => BotState;
 
+/**
+ * botbuilder's BotStatePropertyAccessor, the same behaviour line for line, as native async
+ * functions: botbuilder's own are generator-based (`__awaiter`), and a turn makes four of these
+ * calls (the check's state and the message ids, each read and set).
+ */
+class SnapshotProperty<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly state: BotState,
+    readonly name: string,
+  ) {}
+
+  async delete(context: TurnContext): Promise<void> {
+    const stored = (await this.state.load(context)) as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(stored, this.name)) delete stored[this.name];
+  }
+
+  get(context: TurnContext): Promise<T | undefined>;
+  get(context: TurnContext, defaultValue: T): Promise<T>;
+  async get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
+    const stored = (await this.state.load(context)) as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(stored, this.name) && defaultValue !== undefined) {
+      // A copy, so a default object shared between turns is never changed by one of them.
+      stored[this.name] = typeof defaultValue === 'object' ? JSON.parse(JSON.stringify(defaultValue)) : defaultValue;
+    }
+    return stored[this.name] as T | undefined;
+  }
+
+  async set(context: TurnContext, value: T): Promise<void> {
+    const stored = (await this.state.load(context)) as Record<string, unknown>;
+    stored[this.name] = value;
+  }
+}
+
 function withSnapshots<Base extends BotStateClass>(base: Base) {
   return class extends base {
     private readonly cacheKey = Symbol('snapshot state');
@@ -35,7 +69,9 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
       });
       const stored = items[key] as Record<string, unknown> | undefined;
       const state = stored ?? { eTag: ABSENT_ETAG };
-      context.turnState.set(this.cacheKey, { state, snapshot: JSON.stringify(state) } satisfies Cached);
+      // The text the store parsed is the state's JSON as read (readText.ts).
+      const snapshot = (stored && storedText(stored)) ?? JSON.stringify(state);
+      context.turnState.set(this.cacheKey, { state, snapshot } satisfies Cached);
       return state;
     }
 
@@ -67,6 +103,10 @@ function withSnapshots<Base extends BotStateClass>(base: Base) {
       await this.storage.delete([key]).catch((error: unknown) => {
         throw asStateError(error, 'delete', key);
       });
+    }
+
+    override createProperty<T = any>(name: string): StatePropertyAccessor<T> {
+      return new SnapshotProperty<T>(this, name);
     }
 
     override get(context: TurnContext): any {

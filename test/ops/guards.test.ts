@@ -1,4 +1,4 @@
-import { checkActivity, MAX_TEXT_CHARS } from '../../bot/guards/activityShape';
+import { checkActivity, checkWithSchema, isPlainlyValid, MAX_TEXT_CHARS } from '../../bot/guards/activityShape';
 import { clientAddress } from '../../bot/guards/clientAddress';
 import { findJsonProblem } from '../../bot/guards/jsonLimits';
 import { createRateLimits } from '../../bot/guards/rateLimits';
@@ -56,6 +56,45 @@ describe('checkActivity', () => {
   ])('%s', (_label, body, expected) => {
     const check = checkActivity(body);
     expect(check.ok ? undefined : `${check.error}: ${check.message}`).toBe(expected);
+  });
+});
+
+describe('the quick path of checkActivity', () => {
+  const member = { id: 'user-1', name: 'User' };
+  // What channels send most turns: the quick path must take these without the schema.
+  const everyday: Record<string, unknown>[] = [
+    valid,
+    { ...valid, serviceUrl: undefined, deliveryMode: 'expectReplies', locale: 'es-MX', id: 'c-1', recipient: { id: 'bot' } },
+    { ...valid, type: 'conversationUpdate', text: undefined, membersAdded: [member], recipient: { id: 'bot', name: 'Bot' } },
+    { ...valid, channelData: { clientActivityID: '1' }, entities: [{ type: 'clientInfo', locale: 'en-US' }], attachments: [{ contentType: 'image/png' }] },
+  ];
+  const oddValues: unknown[] = [undefined, null, 0, 7, true, '', 'x', 'x'.repeat(65), 'x'.repeat(513), 'not a url', 'https://ok.example/', [], [null], [{}], [{ id: '' }], [{ id: 'a' }], {}, { id: '' }, { id: 'a' }, { id: 7 }, new Date(0), new Map()];
+  const fields = ['type', 'channelId', 'conversation', 'from', 'recipient', 'membersAdded', 'membersRemoved', 'id', 'replyToId', 'channelData', 'text', 'locale', 'attachments', 'entities', 'deliveryMode', 'serviceUrl'];
+
+  it.each(everyday.map((body, index) => [index, body]))('takes everyday activity %s', (_index, body) => {
+    expect(isPlainlyValid(body)).toBe(true);
+    expect(checkActivity(body)).toEqual({ ok: true });
+  });
+
+  it('takes nothing the schema would refuse: every field of every everyday activity set to odd values', () => {
+    let refusedBySchema = 0;
+    for (const body of everyday) {
+      for (const field of fields) {
+        for (const value of oddValues) {
+          const mutated = { ...body, [field]: value };
+          const schema = checkWithSchema(mutated);
+          if (!schema.ok) refusedBySchema += 1;
+          if (isPlainlyValid(mutated)) expect([field, value, schema]).toEqual([field, value, { ok: true }]);
+          expect(checkActivity(mutated)).toEqual(schema);
+        }
+      }
+    }
+    expect(refusedBySchema).toBeGreaterThan(500); // the mutations do reach the schema's refusals
+  });
+
+  it('leaves a class instance or a promise-like object to the schema', () => {
+    expect(isPlainlyValid({ ...valid, channelData: new (class Data {})() })).toBe(false);
+    expect(isPlainlyValid({ ...valid, then: () => undefined })).toBe(false);
   });
 });
 

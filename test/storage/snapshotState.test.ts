@@ -2,6 +2,7 @@ import { ConversationState, MemoryStorage, TestAdapter, TurnContext, UserState, 
 import { BoundedMemoryStorage } from '../../bot/storage/boundedMemoryStorage';
 import { ABSENT_ETAG } from '../../bot/storage/eTag';
 import { BrokenStateError, ETagConflictError, StateStoreError, StorageUnavailableError } from '../../bot/storage/storageErrors';
+import { parseStored, storedText } from '../../bot/storage/readText';
 import { SnapshotConversationState, SnapshotUserState } from '../../bot/storage/snapshotState';
 
 // SnapshotConversationState / SnapshotUserState must behave as botbuilder's own states do,
@@ -152,5 +153,91 @@ describe('optimistic concurrency: two turns of one conversation that read the sa
   ])('a read from %s comes out as %p', async (_label, thrown, expected) => {
     const failing = Object.assign(storage(), { read: async () => Promise.reject(thrown) });
     await expect(new SnapshotConversationState(failing).load(turn())).rejects.toThrow(expected as new () => Error);
+  });
+});
+
+describe('the text a store read an item from (readText.ts)', () => {
+  /** A store whose documents are texts, as Redis's are, written by whatever wrote them. */
+  class TextStorage extends CountingStorage {
+    constructor(private readonly docs: Record<string, string>) {
+      super();
+    }
+    override async read(keys: string[]): Promise<StoreItems> {
+      return Object.fromEntries(keys.filter((key) => key in this.docs).map((key) => [key, parseStored(this.docs[key]!)]));
+    }
+  }
+  const key = 'test/conversations/conv-1/';
+
+  test('is remembered for what parseStored made, and for nothing else', () => {
+    const text = '{"eTag":"1","count":2}';
+    expect(storedText(parseStored(text) as object)).toBe(text);
+    expect(storedText(JSON.parse(text) as object)).toBeUndefined();
+  });
+
+  test('is the JSON of what the memory store hands out, so the snapshot needs no stringify of its own', async () => {
+    const store = new BoundedMemoryStorage({ maxEntries: 10, ttlSeconds: 60 });
+    await store.write({ [key]: { count: 1, nested: { list: [1, 'two', null, { '10': true, b: 1.5e-7 }] } } });
+    const item = (await store.read([key]))[key] as object;
+    expect(storedText(item)).toBe(JSON.stringify(item));
+    const spy = jest.spyOn(JSON, 'stringify');
+    try {
+      await new SnapshotConversationState(store).load(turn());
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test.each([
+    ['as JSON.stringify writes it, unchanged: nothing written', '{"eTag":"1","count":2}', undefined, 0],
+    ['as JSON.stringify writes it, changed: written', '{"eTag":"1","count":2}', 3, 1],
+    ['written with spaces, unchanged: written once more, harmlessly', '{ "eTag": "1", "count": 2 }', undefined, 1],
+    ['written with spaces, changed: written', '{ "eTag": "1", "count": 2 }', 3, 1],
+  ])('a document %s', async (_label, doc, newCount, writes) => {
+    const store = new TextStorage({ [key]: doc });
+    const state = new SnapshotConversationState(store);
+    const context = turn();
+    expect(await counter(state).get(context)).toBe(2);
+    if (newCount !== undefined) await counter(state).set(context, newCount);
+    await state.saveChanges(context);
+    expect(store.writes).toHaveLength(writes);
+  });
+});
+
+describe('property accessors, as botbuilder\'s own', () => {
+  type Script = (property: import('botbuilder').StatePropertyAccessor<unknown>, context: TurnContext) => Promise<unknown[]>;
+  const shared = { list: [1] };
+  const scripts: [string, Script][] = [
+    ['get of nothing', async (p, c) => [await p.get(c)]],
+    ['get with a default stores a copy of it', async (p, c) => {
+      const value = (await p.get(c, shared)) as { list: number[] };
+      value.list.push(2);
+      return [value, await p.get(c), shared.list.length, value === shared];
+    }],
+    ['get with a scalar default', async (p, c) => [await p.get(c, 0), await p.get(c, 5)]],
+    ['get with a null default', async (p, c) => [await p.get(c, null), await p.get(c)]],
+    ['set, then get', async (p, c) => {
+      await p.set(c, { a: 1 });
+      return [await p.get(c, { a: 2 })];
+    }],
+    ['delete', async (p, c) => {
+      await p.set(c, 'x');
+      await p.delete(c);
+      await p.delete(c);
+      return [await p.get(c)];
+    }],
+  ];
+
+  test.each(scripts)('%s', async (_label, script) => {
+    const ours = new SnapshotConversationState(new MemoryStorage());
+    const theirs = new ConversationState(new MemoryStorage());
+    const oursContext = turn();
+    const theirsContext = turn();
+    expect(await script(ours.createProperty('p'), oursContext)).toEqual(await script(theirs.createProperty('p'), theirsContext));
+    expect(ours.get(oursContext)).toEqual({ eTag: ABSENT_ETAG, ...(theirs.get(theirsContext) as object) });
+  });
+
+  test('are our own (native async), not botbuilder\'s generator-based ones', () => {
+    expect(new SnapshotConversationState(new MemoryStorage()).createProperty('p').constructor.name).toBe('SnapshotProperty');
   });
 });
