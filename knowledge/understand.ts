@@ -336,7 +336,26 @@ function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer
   if (whole) return whole === 'mixed' ? null : whole;
   // Part by part only for a few words: a longer message says more than an answer.
   const kept = words.filter((word) => !isMarker(word) && !index.fillers.has(word));
-  return kept.length === 0 || kept.length > 6 ? null : answerByParts(index, words);
+  if (kept.length > 0 && kept.length <= 6) {
+    const byParts = answerByParts(index, words);
+    if (byParts) return byParts;
+  }
+  return answerThenReason(index, words);
+}
+
+/** A reason after an answer is at most this long: "no, I wasn't home that week". */
+const MAX_REASON_WORDS = 14;
+
+/**
+ * "Not sure, I'd have to ask my mum", "sí, sí ha tenido, ya de días": a first sentence or clause
+ * that is a short answer, then words that name nothing (the caller has already found no item,
+ * question or red flag in them) is that answer.
+ */
+function answerThenReason(index: LocaleIndex, words: string[]): Understanding['answer'] {
+  const end = words.findIndex(isMarker);
+  if (end <= 0 || words.length - end > MAX_REASON_WORDS) return null;
+  const first = readShortAnswer(words.slice(0, end), index.answerShapes);
+  return first === null || first === 'mixed' ? null : first;
 }
 
 /**

@@ -238,3 +238,33 @@ describe('kinds found by batch H (recall), in other words than its cases', () =>
     ['en', 'eating like a pig, energy is decent', { absent: ['weight_loss_appetite', 'fatigue'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('kinds found by batch I, in other words than its cases', () => {
+  it.each<[Locale, string, Expect]>([
+    // A good state in the registers of the batch denies.
+    ['en', 'no fever, and his energy is through the roof', { absent: ['fever', 'fatigue'] }],
+    ['en', 'she is putting away two plates at dinner', { absent: ['weight_loss_appetite'] }],
+    ['es', 'estoy como un roble, sin fiebre', { absent: ['fatigue', 'fever'] }],
+    ['es', 'come caleta y no tiene fiebre', { absent: ['weight_loss_appetite', 'fever'] }],
+    // Words people use for a sign: short of breadth, short of puff, outta breath, porotos, magullar.
+    ['en', 'I get short of breadth on the stairs', { present: ['shortness_of_breath'] }],
+    ['en', 'always outta breath lately', { present: ['shortness_of_breath'] }],
+    ['es', 'le salieron unos porotos en el cuello', { present: ['swollen_lymph_nodes'] }],
+    ['es', 'me magullo con nada', { present: ['easy_bruising'] }],
+    ['en', 'he wakes up hot and shivery', { present: ['fever'] }],
+    ['en', 'years of cytotoxic drug handling at the pharmacy', { present: ['chemical_radiation_exposure'] }],
+    // Not a sign of the person's: a figure of speech, a game.
+    ['en', 'he has been a pale shadow of himself since the funeral', { present: [] }],
+    ['es', 'con este partido tengo una fiebre que no veas', { present: [] }],
+    ['es', 'un pelotazo en el fútbol me dejó la pierna morada', { present: [] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+
+  it.each<[Locale, string, 'yes' | 'no' | 'unsure']>([
+    // An answer, then a reason that names nothing.
+    ['en', "not sure, I'd have to ask her dad", 'unsure'],
+    ['es', 'no, eso no, ya le digo que no', 'no'],
+    ['es', 'sí, sí ha tenido, desde el domingo', 'yes'],
+    ['es', 'no cacho, la verdad', 'unsure'],
+    ['es', 'nombre, ni por cerca', 'no'],
+  ])('%s: %s -> %s', (locale, text, answer) => expectReading(locale, text, { answer }));
+});
