@@ -1,4 +1,4 @@
-import type { Locale } from '../knowledge';
+import { redFlagItem, type About, type Locale } from '../knowledge';
 import type { ClosingReason } from './check';
 import type { EmergencyTier } from './closing';
 import { detectInterrupt, type Interrupt } from './interrupts';
@@ -23,7 +23,11 @@ export type Situation =
   /** No check yet in this conversation (or the state was cleared). */
   | { kind: 'fresh' }
   /** A check is running; `question` is the one waiting on screen, if any. */
-  | { kind: 'checking'; question: Question | null }
+  /**
+   * `awaiting`: a red flag kind an earlier message left waiting for its item ("she's on chemo",
+   * then "38.6 now"), with whose check it is for reading that item.
+   */
+  | { kind: 'checking'; question: Question | null; awaiting?: { kind: string; about: About } }
   /** A possible red flag got the 911 advice and "Is this happening right now?". */
   | { kind: 'askedNow'; retried: boolean }
   /** A clear red flag got the 911 advice; the check waits, with every answer kept, for the way back. */
@@ -63,6 +67,13 @@ function emergencyIn(reading: Reading, interrupt: Interrupt | null, situation: S
     if (reply.kind === 'screenSign') return { kind: 'emergency', emergencyKind: reply.sign ? SIGN_KIND[reply.sign] : null, locale: reading.locale, tier: 'clear' };
     // "Is any of this happening right now?" was the question: a red flag said to it is happening now.
     if (interrupt?.kind === 'emergency') return { ...interrupt, tier: 'clear' };
+  }
+  // "38.6 now" after "she's on chemo at the moment" earlier in the check: a fever during treatment.
+  if (interrupt?.kind !== 'emergency' && situation.kind === 'checking' && situation.awaiting) {
+    const item = redFlagItem(situation.awaiting.kind);
+    if (item && reading.in(reading.locale, situation.awaiting.about).present.includes(item)) {
+      return { kind: 'emergency', emergencyKind: situation.awaiting.kind, locale: reading.locale, tier: 'clear' };
+    }
   }
   if (interrupt?.kind !== 'emergency') return null;
   // "it's happening right now", "ayuda": the question "Is this happening right now?" is already answered.

@@ -108,6 +108,8 @@ export interface CheckState {
   mentioned?: string[];
   /** The check running, from the welcome to the closing (kept during a pause after the 911 advice). */
   check?: Running;
+  /** A red flag kind waiting for its item ("on chemo", then a fever): its id, never the words. */
+  awaiting?: string;
 }
 
 export type Input =
@@ -139,7 +141,11 @@ export function step(state: CheckState, input: Input): StepResult {
 export function situationOf(state: CheckState): Situation {
   if (state.pendingEmergency) return { kind: 'askedNow', retried: state.pendingEmergency.retried };
   if (state.paused) return { kind: 'afterEmergency' };
-  if (state.check) return { kind: 'checking', question: questionOf(state.check) };
+  if (state.check) {
+    const question = questionOf(state.check);
+    if (!state.awaiting) return { kind: 'checking', question };
+    return { kind: 'checking', question, awaiting: { kind: state.awaiting, about: state.check.subject === 'someone' ? 'someone' : 'self' } };
+  }
   if (state.ended) return { kind: 'afterClosing', ended: state.ended };
   return { kind: 'fresh' };
 }
@@ -199,6 +205,9 @@ class Turn {
     const situation = situationOf(this.s);
     const move = decide(situation, reading);
     const { s } = this;
+    // Kept for the rest of the conversation: a treatment going on now waits for a fever.
+    const waiting = reading.in(reading.locale, s.check?.subject === 'someone' ? 'someone' : 'self').flagAwaiting;
+    if (waiting && move.kind !== 'emergency') s.awaiting = waiting;
     switch (move.kind) {
       case 'emergency':
         return this.emergency(move, situation, reading);

@@ -53,6 +53,8 @@ export interface FlagIndex extends FlagWordSets {
   notAfter: [TermId, Set<string>][];
   /** The narrowest term of each urgency phrase: a sentence without one asks nothing about urgency. */
   urgencyOpeners: Set<TermId>;
+  /** The narrowest terms of signs that need an item (a treatment going on): a sentence without one leaves nothing waiting. */
+  awaitOpeners: Set<TermId>;
 }
 
 export interface Pattern {
@@ -348,6 +350,7 @@ function flagIndexOf(locale: Locale, data: KnowledgeData, classTerms: ClassTerms
     notDenyingTerm: classTerms.notDenyingTerm,
     contextOpeners: openersOf(patterns, 'flagContext'),
     urgencyOpeners: openersOf(patterns, 'flagContext', 'urgency', narrowest),
+    awaitOpeners: new Set(patterns.filter((p) => p.owner.kind === 'flag' && p.owner.needsItem).map(narrowest)),
   };
 }
 

@@ -4,7 +4,7 @@ export * from './ids';
 export type { Understanding } from './types';
 export { understand, understandEmergency } from './understand';
 export type { EmergencyReading } from './understand';
-export { redFlagAdvice } from './redFlags';
+export { redFlagAdvice, redFlagItem } from './redFlags';
 export type { RedFlagAdvice } from './redFlags';
 export type { About } from './understand';
 export { knowledgeLexicons, loadKnowledge, replyVocabulary } from './load';

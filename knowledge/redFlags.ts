@@ -45,6 +45,8 @@ export interface RedFlagReading {
   emergencyTier: Understanding['emergencyTier'];
   urgencyQuestion: Understanding['urgencyQuestion'];
   urgencyKind: Understanding['urgencyKind'];
+  /** A kind whose sign is named and current but whose item no sentence tells (see Understanding). */
+  awaiting: string | null;
   /** Token positions the red flags used: they are not also "something else". */
   claimed: Set<number>;
 }
@@ -322,6 +324,22 @@ interface Named {
   apart: boolean;
 }
 
+/** Kinds whose sign a sentence names, current, with their item told nowhere in the message. */
+function awaitingKinds(input: FlagInput, sentence: Span): string[] {
+  const { index, tokens, clauses } = input;
+  const kinds: string[] = [];
+  for (const match of findMatches(index, tokens, sentence, FLAG_KINDS)) {
+    const owner = match.pattern.owner;
+    if (owner.kind !== 'flag' || !owner.needsItem || kinds.includes(owner.id)) continue;
+    const item = index.flags.kindItems.get(owner.id);
+    const clause = clauses.find((span) => inSpan(span, match.positions[0]!)) ?? sentence;
+    if (!item || !currentInClause(index, tokens, clause, sentence, match)) continue;
+    if (input.sentences.some((any) => itemReported(index, tokens, any, clauses, item))) continue;
+    kinds.push(owner.id);
+  }
+  return kinds;
+}
+
 /** The signs a sentence names and does not deny, whatever its setting. */
 function namedSigns(input: FlagInput, sentence: Span): Named[] {
   const { index, tokens, clauses } = input;
@@ -367,6 +385,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     emergencyTier: null,
     urgencyQuestion: false,
     urgencyKind: null,
+    awaiting: null,
     claimed: new Set(),
   };
   let best: Found | null = null;
@@ -374,6 +393,8 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
   // Read only when a sign follows someone outside the household: most messages never need it.
   let turnsToSelf: number[] | null = null;
   for (const sentence of sentences) {
+    // Only a message that names no red flag can leave one waiting ("on chemo", no fever yet).
+    if (best === null && result.awaiting === null && hasTermIn(tokens, sentence, index.flags.awaitOpeners)) result.awaiting = awaitingKinds(input, sentence)[0] ?? null;
     const signs = namedSigns(input, sentence);
     const mayAskUrgency = hasTermIn(tokens, sentence, index.flags.urgencyOpeners);
     if (signs.length === 0 && !mayAskUrgency) continue;
@@ -420,6 +441,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     }
   }
   if (best) {
+    result.awaiting = null;
     result.emergency = true;
     result.emergencyKind = best.match.pattern.owner.id;
     result.emergencyTier = best.tier;
@@ -434,6 +456,11 @@ export interface RedFlagAdvice {
   advice: 'call911' | 'feverOnTreatment';
   /** The crisis line (988) goes with it. */
   crisisLine: boolean;
+}
+
+/** The item a red flag kind needs besides its sign (a fever for a fever during treatment), from the data. */
+export function redFlagItem(kind: string): ItemId | null {
+  return knowledgeData().redFlags.kinds.find((flag) => flag.id === kind)?.item ?? null;
 }
 
 export function redFlagAdvice(kind: string | null): RedFlagAdvice {

@@ -36,6 +36,12 @@ export interface Understanding {
   urgencyKind: string | null;
   /** Things the person mentioned that are not on the list (night sweats, a headache): short label ids. */
   unlisted: string[];
+  /**
+   * A red flag kind whose sign this message names but whose item it does not: "she's on chemo at
+   * the moment" names a treatment going on now, and a fever told in a later message makes it a
+   * fever during treatment. The check keeps it for the conversation (check/step.ts).
+   */
+  flagAwaiting: string | null;
   /** A short reply to a yes/no question. */
   answer: 'yes' | 'no' | 'unsure' | null;
   /** The id of an FAQ entry the message asks, if any. */

@@ -32,6 +32,7 @@ const empty = (): Understanding => ({
   urgencyKind: null,
   unsure: [],
   unlisted: [],
+  flagAwaiting: null,
   answer: null,
   faq: null,
   explain: null,
@@ -446,6 +447,7 @@ function readFlagsPass(pass: Pass): void {
   result.emergencyTier = flags.emergencyTier;
   result.urgencyQuestion = flags.urgencyQuestion;
   result.urgencyKind = flags.urgencyKind;
+  result.flagAwaiting = flags.awaiting;
 }
 
 /**
@@ -755,6 +757,7 @@ function merged(own: Understanding, other: Understanding, otherIs: Locale): Unde
     unlisted: [...new Set([...own.unlisted, ...other.unlisted])],
     urgencyQuestion: own.urgencyQuestion || other.urgencyQuestion,
     urgencyKind: own.urgencyKind ?? other.urgencyKind,
+    flagAwaiting: own.flagAwaiting ?? other.flagAwaiting,
     faq: own.faq ?? other.faq,
     explain: own.explain ?? other.explain,
   };

@@ -106,8 +106,17 @@ const URGENCY: Row[] = [
   ['after a closing, answered too', afterClosing, 'should I go to the ER?', 'en', { kind: 'side', answer: { kind: 'urgency' } as never }],
 ];
 
+const onTreatment: Situation = { kind: 'checking', question: group, awaiting: { kind: 'fever_on_treatment', about: 'self' } };
+const AWAITING: Row[] = [
+  ['a fever after a treatment going on now is a fever during treatment', onTreatment, 'temp is 38.9 now', 'en', { kind: 'emergency', emergencyKind: 'fever_on_treatment', tier: 'clear' }],
+  ['"tiene fiebre" too', onTreatment, 'ahora tiene fiebre', 'es', { kind: 'emergency', emergencyKind: 'fever_on_treatment', tier: 'clear' }],
+  ['no fever is the answer', onTreatment, 'no fever', 'en', { kind: 'answer' }],
+  ['without a treatment waiting, a fever is an answer', checking(), 'temp is 38.9 now', 'en', { kind: 'answer' }],
+];
+
 describe.each([
   ['precedence', PRECEDENCE],
+  ['a red flag waiting for its item', AWAITING],
   ['questions about urgency', URGENCY],
   ['the red-flag screen', SCREEN],
   ['possible red flags', POSSIBLE],

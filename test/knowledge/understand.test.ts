@@ -209,7 +209,7 @@ describe('never throws', () => {
     ['not a string', 42],
   ])('%s gives an empty result', (_name, text) => {
     const result = understand(text as string, 'en');
-    expect(result).toEqual({ present: [], absent: [], unsure: [], emergency: false, emergencyKind: null, emergencyTier: null, urgencyQuestion: false, urgencyKind: null, unlisted: [], answer: null, faq: null, explain: null });
+    expect(result).toEqual({ present: [], absent: [], unsure: [], emergency: false, emergencyKind: null, emergencyTier: null, urgencyQuestion: false, urgencyKind: null, unlisted: [], flagAwaiting: null, answer: null, faq: null, explain: null });
   });
 });
 
