@@ -81,6 +81,8 @@ function means(index: LocaleIndex, word: string): boolean {
   return found;
 }
 
+const DIGIT = /\d/;
+
 /** Shorter joins are too often chance: "no" + "se". */
 const MIN_JOINED = 6;
 
@@ -93,8 +95,9 @@ function joinSplitWords(index: LocaleIndex, words: string[]): string[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
-    if (isMarker(a) || isMarker(b) || a.length + b.length < MIN_JOINED || /\d/.test(a + b)) continue;
-    if (means(index, a) || means(index, b) || !means(index, a + b)) continue;
+    if (a.length + b.length < MIN_JOINED || isMarker(a) || isMarker(b) || means(index, a) || means(index, b)) continue;
+    const joined = a + b;
+    if (DIGIT.test(joined) || !means(index, joined)) continue;
     out ??= words.slice();
     out.splice(i - (words.length - out.length), 2, a + b);
     i++;
