@@ -462,6 +462,8 @@ describe('registers no batch had yet, and idioms that name a sign', () => {
     ['en', 'blacked out the dates on the calendar'],
     ['es', 'mi papá va a convulsionar cuando vea mis notas jaja'],
     ['es', 'me desmayo de sueño en clase'],
+    // "un chorro" is "a lot": gums that bleed a lot when brushing are no bleeding that will not stop.
+    ['es', 'cuando me lavo los dientes me sangran las encías un chorro'],
   ])('%s "%s" -> no flag', (locale, text) => {
     expect(understand(text, locale).emergency).toBe(false);
   });
