@@ -4,7 +4,7 @@ import {
 } from '../knowledge';
 
 // The words people type to steer the conversation ("stop", "español", "none of these"), as data in
-// knowledge/data/replies.*.json (fillers and "but" words from the lexicons). Both languages are
+// knowledge/data/replies.*.json (fillers from the lexicons). Both languages are
 // always matched: a person may write "salir" while the check is in English, and a stale button
 // from before a language switch may still be tapped.
 
@@ -42,7 +42,6 @@ class Phrases {
   }
 }
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const padded = (normalised: Normalised) => ` ${normalised} `;
 
 /** Every phrase table, built from the knowledge base's data once, on first use. */
@@ -81,10 +80,6 @@ function buildTables() {
     softHedges: wordSet((file) => file.hedges.soft),
     removeWords: paddedPhrases((file) => file.remove),
     itemWordsByLocale: files.map((file) => Object.entries(file.itemWords).map(([id, words]) => [id, new Set(words.map(normalise))] as const)),
-    // A hedge covers its own clause: clauses are cut at punctuation and at the lexicons' contrasts
-    // ("but", "pero"). Not at their clauseBreaks, which also cut at "and" / "y" for the reach of a
-    // denial: a hedge covers what it joins, so "not sure about fever and bone pain" leaves both unsure.
-    clauseCut: new RegExp(String.raw`[,;.!?¿¡]+|\b(?:${lexicons.flatMap((lexicon) => lexicon.contrasts).map(escapeRegExp).join('|')})\b`, 'i'),
     otherItemWords: wordSet((file) => file.otherItems),
   };
 }
@@ -186,11 +181,6 @@ export function findHedge(normalised: Normalised): Hedge | null {
   const words = padded(normalised);
   for (const [kind, phrases] of hedges) if (phrases.some((phrase) => words.includes(phrase))) return kind;
   return null;
-}
-
-/** The clauses of a message, as written: "pale lately, no spots but not sure" → three. */
-export function clausesOf(text: string): string[] {
-  return text.split(tables().clauseCut).filter((part) => part.trim() !== '');
 }
 
 /** "anything else", "los demás": a clause about items other than the ones just named. */

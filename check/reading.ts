@@ -1,6 +1,6 @@
-import { otherLocale, understand, understandEmergency, type About, type EmergencyReading, type ItemId, type Locale, type Understanding } from '../knowledge';
+import { clausesAsWritten, otherLocale, understand, understandEmergency, type About, type EmergencyReading, type ItemId, type Locale, type Understanding } from '../knowledge';
 import { isButtonText } from './buttons';
-import { clausesOf, findCommand, findLanguageRequest, normalise, type CommandKind, type Normalised } from './keywords';
+import { findCommand, findLanguageRequest, normalise, type CommandKind, type Normalised } from './keywords';
 
 
 /**
@@ -87,9 +87,9 @@ export class Reading {
     return found;
   }
 
-  /** Each clause as a Reading of its own, for hedges that cover only their clause. */
+  /** Each clause as a Reading of its own, for hedges that cover only their clause (knowledge/clauses.ts cuts them). */
   clauses(): readonly Reading[] {
-    this.clauseReadings ??= clausesOf(this.text).map((part) => {
+    this.clauseReadings ??= clausesAsWritten(this.text).map((part) => {
       const clause = new Reading(part, this.locale);
       clause.understood = this.understood;
       return clause;

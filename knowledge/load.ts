@@ -48,7 +48,7 @@ export function replyVocabulary(): Readonly<Record<Locale, RepliesData>> {
   return knowledgeData().replies;
 }
 
-/** The lexicons' word lists as data (check/keywords.ts reads the fillers and contrasts). */
+/** The lexicons' word lists as data (check/keywords.ts reads the fillers, knowledge/clauses.ts the contrasts). */
 export function knowledgeLexicons(): Readonly<Record<Locale, LexiconData>> {
   return knowledgeData().lexicons;
 }

@@ -15,6 +15,16 @@ export const QUESTION_END = '?';
 
 export const isMarker = (token: string) => token === BREAK || token === SENTENCE_END || token === QUESTION_END;
 
+// The punctuation that ends a clause, in one place: normalizeText marks "?" and "¿" as QUESTION_END,
+// ". ! ¡ ;" as SENTENCE_END and a comma as BREAK, and knowledge/clauses.ts cuts text as written at
+// the same marks.
+const QUESTION_MARKS = '?¿';
+const SENTENCE_MARKS = '.!¡;';
+/** Every mark that ends a clause (a comma, and the sentence and question marks), for a character class. */
+export const CLAUSE_MARKS = `,${SENTENCE_MARKS}${QUESTION_MARKS}`;
+const QUESTION_RUN = new RegExp(`[${QUESTION_MARKS}]+`, 'g');
+const SENTENCE_RUN = new RegExp(`[${SENTENCE_MARKS}]+`, 'g');
+
 // Most messages are short, plain ASCII and lower-case: each group of replacements below runs only
 // when the text holds a character that group could match, so such a message skips most of them.
 // A skipped group would have changed nothing, so the result is the same as running them all.
@@ -69,8 +79,8 @@ export function normalizeText(raw: unknown): string {
       .replace(/'/g, '');
   }
   text = text
-    .replace(/[?¿]+/g, ` ${QUESTION_END} `)
-    .replace(/[.!¡;]+/g, ` ${SENTENCE_END} `)
+    .replace(QUESTION_RUN, ` ${QUESTION_END} `)
+    .replace(SENTENCE_RUN, ` ${SENTENCE_END} `)
     // "fever: no, bruises: yes" and "niega: fiebre" read as one clause each.
     .replace(/:+/g, ' ')
     .replace(/[,()\[\]{}/\\–—-]+/g, (match) => (match.includes(',') ? ` ${BREAK} ` : ' '))
