@@ -75,8 +75,9 @@ function buildTables() {
       ['strong', paddedPhrases((file) => file.hedges.strong)],
       ['soft', paddedPhrases((file) => file.hedges.soft)],
     ] as ReadonlyArray<[Hedge, string[]]>,
-    // "no sé" alone is a hedge; inside a sentence ("no se me quita la fiebre") it is not.
-    aloneHedges: wordSet((file) => file.hedges.alone),
+    // "no sé" alone is a hedge; inside a sentence ("no se me quita la fiebre") it is not. The
+    // lexicons' doubts said on their own are also understanding's unsure answers: one list.
+    aloneHedges: new Set(lexicons.flatMap((lexicon) => lexicon.answers.doubt).map(normalise)),
     softHedges: wordSet((file) => file.hedges.soft),
     removeWords: paddedPhrases((file) => file.remove),
     itemWordsByLocale: files.map((file) => Object.entries(file.itemWords).map(([id, words]) => [id, new Set(words.map(normalise))] as const)),
@@ -130,7 +131,8 @@ export function saysReply(kind: ReplyKind, normalised: Normalised): boolean {
 
 /**
  * A whole reply of doubt: "not sure", "idk", "no sé", "ni idea", or a soft hedge standing alone
- * ("maybe", "tal vez"). One list of doubt words (the hedges) serves this and findHedge.
+ * ("maybe", "tal vez"). The same doubt words (the hedges, and the lexicons' doubts said on their
+ * own) serve this and findHedge.
  */
 export function saysUnsure(normalised: Normalised): boolean {
   return findHedge(normalised) === 'strong' || tables().softHedges.has(normalised);

@@ -202,6 +202,11 @@ function classWords(terms: TermTable, locale: Locale, byClass: Record<string, st
 
 const normalizePhrase = (phrase: string) => tokenize(normalizeText(phrase)).join(' ');
 
+/** The lexicon's answers of one kind; a doubt said on its own ("no sé", "idk") is an unsure answer. */
+function answerPhrases(lexicon: LexiconData, kind: 'yes' | 'no' | 'unsure'): readonly string[] {
+  return kind === 'unsure' ? [...lexicon.answers.unsure, ...lexicon.answers.doubt] : lexicon.answers[kind];
+}
+
 /**
  * The units of a short answer, written as the message's words will be (shorthand expanded: "yeah
  * nah" is met as "yeah no"). An answer word wins over a pronoun or auxiliary, and those over a tag.
@@ -214,7 +219,7 @@ export function answerShapes(lexicon: LexiconData, shorthand: ReadonlyMap<string
       if (key !== '' && !units.has(key)) units.set(key, unit);
     }
   };
-  for (const kind of ['yes', 'no', 'unsure'] as const) add(kind, lexicon.answers[kind]);
+  for (const kind of ['yes', 'no', 'unsure'] as const) add(kind, answerPhrases(lexicon, kind));
   add('pronoun', lexicon.answerPronouns);
   add('auxiliary', lexicon.answerAuxiliaries);
   // "creo que no, pero no sé": a "but" joins two answers, and a doubt in either makes the whole unsure.
@@ -357,7 +362,7 @@ function flagIndexOf(locale: Locale, data: KnowledgeData, classTerms: ClassTerms
 /** The lexicon's whole-message answers, normalised, each to yes, no or unsure. */
 function answersOf(lexicon: LexiconData): Map<string, 'yes' | 'no' | 'unsure'> {
   const answers = new Map<string, 'yes' | 'no' | 'unsure'>();
-  for (const kind of ['yes', 'no', 'unsure'] as const) for (const phrase of lexicon.answers[kind]) answers.set(normalizePhrase(phrase), kind);
+  for (const kind of ['yes', 'no', 'unsure'] as const) for (const phrase of answerPhrases(lexicon, kind)) answers.set(normalizePhrase(phrase), kind);
   return answers;
 }
 

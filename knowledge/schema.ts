@@ -196,8 +196,13 @@ export const lexiconSchema = z.object({
   compounds: z.record(z.string().regex(/^[a-z ]+$/), z.string().regex(/^[a-z]+$/)),
   /** Shorthand and contractions, each to its full words. */
   shorthand: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().regex(/^[a-z ]+$/)),
-  /** Short replies to a yes/no question, matched on the whole message. */
-  answers: z.object({ yes: wordList, no: wordList, unsure: wordList }),
+  /**
+   * Short replies to a yes/no question, matched on the whole message. `doubt` is the one list of a
+   * doubt said on its own ("no sé", "idk", "no idea"): an unsure answer like `unsure`, and to the
+   * check (check/keywords.ts) a strong hedge when it is a whole clause. It is written as people type
+   * it ("i dont know", "idk"): the check compares it after normalizeWords, without shorthand.
+   */
+  answers: z.object({ yes: wordList, no: wordList, unsure: wordList, doubt: wordList }),
   /** Words dropped before matching a short answer ("yes please", "no thanks"). */
   fillers: wordList,
   /** Words that open a question ("what", "que"): with an item, the person asks, not reports. */
@@ -304,10 +309,10 @@ export const repliesSchema = z.object({
   ordinalMarks: z.object({ before: phraseList, after: phraseList }),
   /**
    * Doubt in a reply: `strong` makes what its clause names unsure ("not sure", "no sé si"); `soft`
-   * only a report ("maybe", "creo que"); `alone`, a whole message of doubt ("no sé", "idk"). A
-   * whole message that is any of them is a "not sure" reply.
+   * only a report ("maybe", "creo que"). A doubt said on its own ("no sé", "idk") is the lexicon's
+   * `answers.doubt`. A whole message that is any of them is a "not sure" reply.
    */
-  hedges: z.object({ strong: phraseList.min(1), soft: phraseList.min(1), alone: phraseList.min(1) }),
+  hedges: z.object({ strong: phraseList.min(1), soft: phraseList.min(1) }),
   /** "I didn't say that", "quita lo del peso": an item to take out of the read-back. */
   remove: phraseList.min(1),
   /** "anything else", "los demás": a clause about items other than the ones just named. */

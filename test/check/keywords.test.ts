@@ -1,4 +1,5 @@
-import { findCommand, findLanguageRequest, normalise, pickedPositions, saysOnly, saysReply, saysUnsure } from '../../check/keywords';
+import { findCommand, findHedge, findLanguageRequest, normalise, pickedPositions, saysOnly, saysReply, saysUnsure } from '../../check/keywords';
+import { knowledgeLexicons, LOCALES, understand } from '../../knowledge';
 
 describe('normalise', () => {
   it.each([
@@ -97,6 +98,21 @@ describe('saysUnsure: a whole reply of doubt, from the one list of hedges', () =
     ['no se me quita la fiebre', false],
     ['no', false],
   ] as const)('%j → %j', (text, expected) => expect(saysUnsure(normalise(text))).toBe(expected));
+});
+
+describe("a doubt said on its own is one list, the lexicon's answers.doubt", () => {
+  it.each(LOCALES.flatMap((locale) => knowledgeLexicons()[locale].answers.doubt.map((phrase) => [locale, phrase] as const)))(
+    'in %s, %j is an unsure answer to understanding and a strong hedge to the check',
+    (locale, phrase) => {
+      expect(understand(phrase, locale).answer).toBe('unsure');
+      expect(findHedge(normalise(phrase))).toBe('strong');
+      expect(saysUnsure(normalise(phrase))).toBe(true);
+    },
+  );
+
+  it('inside a sentence it is no hedge: "no se me quita la fiebre"', () => {
+    expect(findHedge(normalise('no se me quita la fiebre'))).toBeNull();
+  });
 });
 
 describe('pickedPositions: only whole-message picks count', () => {

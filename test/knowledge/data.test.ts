@@ -88,8 +88,8 @@ describe('short-answer word classes (lexicon)', () => {
     const lexicon = data.lexicons[locale];
     const fillers = new Set(lexicon.fillers);
     expect(lexicon.answerTags.filter((tag) => fillers.has(tag))).toEqual([]);
-    const { yes, no, unsure } = lexicon.answers;
-    const seen = [...yes, ...no, ...unsure];
+    const { yes, no, unsure, doubt } = lexicon.answers;
+    const seen = [...yes, ...no, ...unsure, ...doubt];
     expect(seen.filter((phrase, i) => seen.indexOf(phrase) !== i)).toEqual([]);
   });
 });
