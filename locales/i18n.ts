@@ -6,6 +6,9 @@ import es from './es/translation.json';
 /** Looks up a sentence of one namespace in one language; a misspelt key is a compile error. */
 export type Translator<Key extends string> = (key: Key, values?: Record<string, string>) => string;
 
+/** Sentences with values remembered per translator; past this the memo starts again. */
+const MAX_FILLED_SENTENCES = 4096;
+
 /**
  * A translator per locale over one namespace (translation.json, web.json, sms.json...). Each
  * namespace gets its own i18next instance, initialised once and synchronously, so no turn or
@@ -31,12 +34,27 @@ export function createTranslators<Key extends string>(
     // i18next otherwise prints an advertisement to the server log at start-up.
     showSupportNotice: false,
   });
-  // A sentence without values is the same every time, so it is looked up in i18next once.
+  // The resources never change after this, so a sentence is a function of its key and values:
+  // each is built by i18next once, then remembered (interpolation was about 1.5% of an HTTP turn).
+  // Without values, by key; with values, by key and the values' JSON, which tells any two value
+  // objects apart that i18next could read differently ({ count: 1 } and { count: '1' } too).
   const translatorFor = (locale: Locale): Translator<Key> => {
     const t = i18n.getFixedT(locale, namespace);
     const plain = new Map<Key, string>();
+    const filled = new Map<string, string>();
     return (key, values) => {
-      if (values) return t(key, values) as string;
+      if (values) {
+        const memoKey = `${key}\u0000${JSON.stringify(values)}`;
+        let sentence = filled.get(memoKey);
+        if (sentence === undefined) {
+          sentence = t(key, values) as string;
+          // Values are the bot's own words (labels, lists of them, phone numbers, links), never what
+          // a person typed; still, lists of labels combine in many ways, so the memo is bounded.
+          if (filled.size >= MAX_FILLED_SENTENCES) filled.clear();
+          filled.set(memoKey, sentence);
+        }
+        return sentence;
+      }
       let sentence = plain.get(key);
       if (sentence === undefined) plain.set(key, (sentence = t(key, {}) as string));
       return sentence;
