@@ -1,5 +1,5 @@
 import { redFlagItem, type About, type Locale } from '../knowledge';
-import type { ClosingReason } from './check';
+import type { ClosingReason, Notes } from './check';
 import type { EmergencyTier } from './closing';
 import { detectInterrupt, type Interrupt } from './interrupts';
 import { findAfterClosing, pickedPositions, saysReply } from './keywords';
@@ -25,9 +25,10 @@ export type Situation =
   /** A check is running; `question` is the one waiting on screen, if any. */
   /**
    * `awaiting`: a red flag kind an earlier message left waiting for its item ("she's on chemo",
-   * then "38.6 now"), with whose check it is for reading that item.
+   * then "38.6 now"), with whose check it is for reading that item; `noted`: the answers so far
+   * ("fever: yes", then "she's on chemo at the moment" is the same red flag the other way round).
    */
-  | { kind: 'checking'; question: Question | null; awaiting?: { kind: string; about: About } }
+  | { kind: 'checking'; question: Question | null; awaiting?: { kind: string; about: About }; noted?: { notes: Notes; about: About } }
   /** A possible red flag got the 911 advice and "Is this happening right now?". */
   | { kind: 'askedNow'; retried: boolean }
   /** A clear red flag got the 911 advice; the check waits, with every answer kept, for the way back. */
@@ -74,6 +75,12 @@ function emergencyIn(reading: Reading, interrupt: Interrupt | null, situation: S
     if (item && reading.in(reading.locale, situation.awaiting.about).present.includes(item)) {
       return { kind: 'emergency', emergencyKind: situation.awaiting.kind, locale: reading.locale, tier: 'clear' };
     }
+  }
+  // The other way round: a fever noted earlier, and now "she's on chemo at the moment".
+  if (interrupt?.kind !== 'emergency' && situation.kind === 'checking' && situation.noted) {
+    const waiting = reading.in(reading.locale, situation.noted.about).flagAwaiting;
+    const item = waiting ? redFlagItem(waiting) : null;
+    if (waiting && item && situation.noted.notes[item] === 'yes') return { kind: 'emergency', emergencyKind: waiting, locale: reading.locale, tier: 'clear' };
   }
   if (interrupt?.kind !== 'emergency') return null;
   // "it's happening right now", "ayuda": the question "Is this happening right now?" is already answered.

@@ -143,14 +143,26 @@ export function situationOf(state: CheckState): Situation {
   if (state.paused) return { kind: 'afterEmergency' };
   if (state.check) {
     const question = questionOf(state.check);
-    if (!state.awaiting) return { kind: 'checking', question };
-    return { kind: 'checking', question, awaiting: { kind: state.awaiting, about: state.check.subject === 'someone' ? 'someone' : 'self' } };
+    const about = state.check.subject === 'someone' ? 'someone' : 'self';
+    const noted = notedSoFar(state.check);
+    return {
+      kind: 'checking',
+      question,
+      ...(state.awaiting ? { awaiting: { kind: state.awaiting, about } } : {}),
+      ...(Object.keys(noted).length > 0 ? { noted: { notes: noted, about } } : {}),
+    };
   }
   if (state.ended) return { kind: 'afterClosing', ended: state.ended };
   return { kind: 'fresh' };
 }
 
 const isSymptom = (id: ItemId) => (SYMPTOM_IDS as readonly ItemId[]).includes(id);
+
+/** The answers a running check holds so far: kept by its step, and read back but not yet confirmed. */
+function notedSoFar({ step, readBack }: Running): Notes {
+  const kept = step.at === 'list' ? step.options.notes : step.at === 'who' ? step.notes : step.at === 'screen' ? step.whoNotes : {};
+  return { ...kept, ...(readBack?.notes ?? {}) };
+}
 
 /** The question waiting on screen in a running check. */
 export function questionOf({ step, readBack, subject = 'self' }: Running): Question {

@@ -106,12 +106,16 @@ const URGENCY: Row[] = [
   ['after a closing, answered too', afterClosing, 'should I go to the ER?', 'en', { kind: 'side', answer: { kind: 'urgency' } as never }],
 ];
 
+const feverNoted: Situation = { kind: 'checking', question: group, noted: { notes: { fever: 'yes' }, about: 'self' } };
 const onTreatment: Situation = { kind: 'checking', question: group, awaiting: { kind: 'fever_on_treatment', about: 'self' } };
 const AWAITING: Row[] = [
   ['a fever after a treatment going on now is a fever during treatment', onTreatment, 'temp is 38.9 now', 'en', { kind: 'emergency', emergencyKind: 'fever_on_treatment', tier: 'clear' }],
   ['"tiene fiebre" too', onTreatment, 'ahora tiene fiebre', 'es', { kind: 'emergency', emergencyKind: 'fever_on_treatment', tier: 'clear' }],
   ['no fever is the answer', onTreatment, 'no fever', 'en', { kind: 'answer' }],
   ['without a treatment waiting, a fever is an answer', checking(), 'temp is 38.9 now', 'en', { kind: 'answer' }],
+  ['the other way round: a fever noted, then a treatment going on now', feverNoted, "she's on chemo at the moment", 'en', { kind: 'emergency', emergencyKind: 'fever_on_treatment', tier: 'clear' }],
+  ['"está en quimio" too', feverNoted, 'ahora mismo está en quimioterapia', 'es', { kind: 'emergency', emergencyKind: 'fever_on_treatment', tier: 'clear' }],
+  ['a treatment long over after a fever noted is an answer', feverNoted, 'she had chemo years ago', 'en', { kind: 'answer' }],
 ];
 
 describe.each([

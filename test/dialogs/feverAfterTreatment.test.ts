@@ -11,9 +11,9 @@ import { createHarness, pastScreen, shownText } from '../support/checkHarness';
 const check = (reply: Partial<Activity> | undefined) => (reply?.channelData as { check?: CheckData } | undefined)?.check;
 const ended = (replies: Partial<Activity>[]) => replies.map(check).find((data) => data?.ended)?.ended;
 
-const CASES: { locale: Locale; activityLocale: string; who: 'someone' | 'child'; treatment: string; fever: string; past: string }[] = [
-  { locale: 'en', activityLocale: 'en-US', who: 'someone', treatment: "She's on chemo for lymphoma right now and very run down", fever: 'I just took her temperature again, it says 38.7', past: 'She had chemo ten years ago and is very run down' },
-  { locale: 'es', activityLocale: 'es-MX', who: 'child', treatment: 'Está recibiendo quimioterapia para la leucemia y anda muy cansado', fever: 'le acabo de tomar la temperatura y tiene 38.8', past: 'Le dieron quimio hace diez años y anda muy cansado' },
+const CASES: { locale: Locale; activityLocale: string; who: 'someone' | 'child'; treatment: string; treatmentAlone: string; fever: string; past: string }[] = [
+  { locale: 'en', activityLocale: 'en-US', who: 'someone', treatment: "She's on chemo for lymphoma right now and very run down", treatmentAlone: "she is on chemo for lymphoma at the moment", fever: 'I just took her temperature again, it says 38.7', past: 'She had chemo ten years ago and is very run down' },
+  { locale: 'es', activityLocale: 'es-MX', who: 'child', treatment: 'Está recibiendo quimioterapia para la leucemia y anda muy cansado', treatmentAlone: 'ahora mismo está recibiendo quimioterapia', fever: 'le acabo de tomar la temperatura y tiene 38.8', past: 'Le dieron quimio hace diez años y anda muy cansado' },
 ];
 
 describe.each(CASES)('a fever told after a treatment going on now, in $locale', (c) => {
@@ -39,5 +39,16 @@ describe.each(CASES)('a fever told after a treatment going on now, in $locale', 
     const replies = await harness.say(c.fever);
     expect(replies.map(shownText).join(' ')).not.toContain('911');
     expect(ended(replies)).toBeUndefined();
+  });
+
+  it('the other way round: a fever told first, then a treatment going on now', async () => {
+    const harness = createHarness({ locale: c.activityLocale });
+    await harness.join();
+    await pastScreen(harness, t, c.who);
+    await harness.say(c.fever);
+    await harness.say(t('readBack.choices.confirm'));
+    const replies = await harness.say(c.treatmentAlone);
+    expect(shownText(replies[0]!)).toContain('911');
+    expect(ended(replies)).toBe('emergency');
   });
 });
