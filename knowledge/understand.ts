@@ -67,20 +67,8 @@ function joinCompounds(index: LocaleIndex, words: string[]): string[] {
   return out;
 }
 
-const meaningCache = new WeakMap<LocaleIndex, Map<string, boolean>>();
-
-/** Whether a word as written fills any term (remembered: most words of a message come again). */
-function means(index: LocaleIndex, word: string): boolean {
-  let cache = meaningCache.get(index);
-  if (!cache) meaningCache.set(index, (cache = new Map()));
-  let found = cache.get(word);
-  if (found === undefined) {
-    found = termsOf(index.terms, word).length > 0;
-    if (cache.size >= TERM_CACHE_SIZE) cache.clear();
-    cache.set(word, found);
-  }
-  return found;
-}
+/** Whether a word as written fills any term. */
+const means = (index: LocaleIndex, word: string) => knownTerms(index, word, false).length > 0;
 
 const DIGIT = /\d/;
 
@@ -92,18 +80,21 @@ const MIN_JOINED = 6;
  * that mean nothing alone but are a known word together are read as that word.
  */
 function joinSplitWords(index: LocaleIndex, words: string[]): string[] {
-  let out: string[] | null = null;
-  for (let i = 0; i + 1 < words.length; i++) {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
     const a = words[i]!;
-    const b = words[i + 1]!;
-    if (a.length + b.length < MIN_JOINED || isMarker(a) || isMarker(b) || means(index, a) || means(index, b)) continue;
-    const joined = a + b;
-    if (DIGIT.test(joined) || !means(index, joined)) continue;
-    out ??= words.slice();
-    out.splice(i - (words.length - out.length), 2, a + b);
-    i++;
+    const b = words[i + 1];
+    if (b !== undefined && a.length + b.length >= MIN_JOINED && !isMarker(a) && !isMarker(b) && !means(index, a) && !means(index, b)) {
+      const joined = a + b;
+      if (!DIGIT.test(joined) && means(index, joined)) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
   }
-  return out ?? words;
+  return out;
 }
 
 /** The terms one word fills: exact, stem or Snowball stem, a year, a count; else its mended spelling's. */
@@ -126,24 +117,25 @@ const termCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
 const exactTermCache = new WeakMap<LocaleIndex, Map<string, TermId[]>>();
 const TERM_CACHE_SIZE = 20000;
 
+/** termsOfWord, remembered per index (frozen: tokens share the arrays). */
+function knownTerms(index: LocaleIndex, word: string, mend: boolean): TermId[] {
+  const caches = mend ? termCache : exactTermCache;
+  let known = caches.get(index);
+  if (!known) caches.set(index, (known = new Map()));
+  let terms = known.get(word);
+  if (!terms) {
+    terms = Object.freeze(termsOfWord(index, word, mend)) as TermId[];
+    if (known.size >= TERM_CACHE_SIZE) known.clear();
+    known.set(word, terms);
+  }
+  return terms;
+}
+
 /** Tokens with the terms each fills, typos mended only where an exact look-up found nothing. */
 function annotate(index: LocaleIndex, words: string[], mend = true): Token[] {
-  const caches = mend ? termCache : exactTermCache;
-  let cache = caches.get(index);
-  if (!cache) caches.set(index, (cache = new Map()));
-  const known = cache;
   // Tokens share the remembered arrays: nothing changes a token's terms in place (the idiom
-  // rule below gives a token a new array), and the arrays are frozen to keep it so.
-  const tokens = words.map((word): Token => {
-    if (isMarker(word)) return { word, terms: [] };
-    let terms = known.get(word);
-    if (!terms) {
-      terms = Object.freeze(termsOfWord(index, word, mend)) as TermId[];
-      if (known.size >= TERM_CACHE_SIZE) known.clear();
-      known.set(word, terms);
-    }
-    return { word, terms };
-  });
+  // rule below gives a token a new array).
+  const tokens = words.map((word): Token => (isMarker(word) ? { word, terms: [] } : { word, terms: knownTerms(index, word, mend) }));
 
   // "no matter how much I sleep": the "no" of an idiom denies nothing.
   for (let i = 0; i < tokens.length; i++) {
@@ -574,7 +566,7 @@ export function understandWith(index: LocaleIndex, text: unknown, about: About =
  */
 function withOwnNegations(index: LocaleIndex, ownIndex: LocaleIndex, tokens: Token[]): Token[] {
   return tokens.map((token) =>
-    isMarker(token.word) || token.terms.includes(index.negTerm) || !termsOf(ownIndex.terms, token.word).includes(ownIndex.negTerm)
+    isMarker(token.word) || token.terms.includes(index.negTerm) || !knownTerms(ownIndex, token.word, false).includes(ownIndex.negTerm)
       ? token
       : { word: token.word, terms: [...token.terms, index.negTerm] },
   );
