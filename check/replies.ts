@@ -45,7 +45,8 @@ const isPick = (reading: Reading, position: number) => {
 };
 
 /** A check for someone the writer cares for reads "my mom is pale" as about that person. */
-const aboutWhom = (subject: Subject): About => (subject === 'someone' ? 'someone' : 'self');
+/** Whose signs a check reads: a check for someone else reads another person's as theirs. */
+export const aboutWhom = (subject: Subject = 'self'): About => (subject === 'someone' ? 'someone' : 'self');
 
 function readWho(reading: Reading): Reply {
   // "me lol", "for my son pls": laughter and fillers around the answer change nothing.

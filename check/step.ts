@@ -19,7 +19,7 @@ import {
 import { decide, type Move, type Situation } from './decide';
 import type { Question } from './questions';
 import type { Reading } from './reading';
-import { readReply, type Reply } from './replies';
+import { aboutWhom, readReply, type Reply } from './replies';
 import type { Say } from './say';
 
 // The whole check as data and one pure function: where a conversation stands (CheckState, plain
@@ -143,7 +143,7 @@ export function situationOf(state: CheckState): Situation {
   if (state.paused) return { kind: 'afterEmergency' };
   if (state.check) {
     const question = questionOf(state.check);
-    const about = state.check.subject === 'someone' ? 'someone' : 'self';
+    const about = aboutWhom(state.check.subject);
     const noted = notedSoFar(state.check);
     return {
       kind: 'checking',
@@ -218,7 +218,7 @@ class Turn {
     const move = decide(situation, reading);
     const { s } = this;
     // Kept for the rest of the conversation: a treatment going on now waits for a fever.
-    const waiting = reading.in(reading.locale, s.check?.subject === 'someone' ? 'someone' : 'self').flagAwaiting;
+    const waiting = reading.in(reading.locale, aboutWhom(s.check?.subject)).flagAwaiting;
     if (waiting && move.kind !== 'emergency') s.awaiting = waiting;
     switch (move.kind) {
       case 'emergency':
