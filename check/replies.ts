@@ -44,8 +44,7 @@ const isPick = (reading: Reading, position: number) => {
   return picked.length === 1 && picked[0] === position;
 };
 
-/** A check for someone the writer cares for reads "my mom is pale" as about that person. */
-/** Whose signs a check reads: a check for someone else reads another person's as theirs. */
+/** Whose signs a check reads: a check for someone the writer cares for reads "my mom is pale" as about that person. */
 export const aboutWhom = (subject: Subject = 'self'): About => (subject === 'someone' ? 'someone' : 'self');
 
 function readWho(reading: Reading): Reply {
