@@ -1,8 +1,10 @@
 // Temperatures said in words, as voice dictation writes them: "thirty eight point seven",
 // "a hundred and two", "treinta y ocho y medio", "ciento uno". They become digits before the
 // rest of normalising, so "38.7" and "thirty eight point seven" meet the same rules. Only the
-// numbers a body temperature can take (30-45 °C, 100-109 °F) are rewritten: "twenty one" or
-// "thirty years" stay words that say nothing of a fever.
+// tens a body temperature can take (thirty, forty) and a hundred with a unit or a decimal are
+// rewritten: "twenty one" and "a hundred times" stay words; "thirty years" becomes "30 years", which
+// the fever rules read as a digit "30" would be, as no fever. The number words are the languages'
+// own closed class, so they are kept here rather than in the lexicon.
 
 const UNITS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
