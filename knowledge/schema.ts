@@ -254,6 +254,8 @@ export const lexiconSchema = z.object({
   answerPronouns: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Auxiliaries of a short answer ("does", "has", "tiene"): with a negation after it, "has not", it says no. */
   answerAuxiliaries: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
+  /** Words of knowing ("know", "sure", "saber"): after a negation they make a doubt ("I don't rightly know", "no sabría decirle"). */
+  answerKnowing: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Bare topic words of a yes/no list ("encías: no. huesos: no."), each to its item id. */
   listTopics: z.record(z.string().regex(/^[a-z]+$/), z.enum(ITEM_IDS)).default({}),
   /** Negation words that only negate ("sin", "no"), unlike "falta" or "lack", which also name a thing. */

@@ -19,6 +19,8 @@ export interface AnswerShapes {
   longest: number;
   /** Words that turn an auxiliary into a no: "he does not", "I have not". */
   negators: ReadonlySet<string>;
+  /** Words of knowing ("know", "sure", "saber"): a negation before them makes a doubt. */
+  knowing: ReadonlySet<string>;
 }
 
 /** A reply longer than this is more than a short answer, whatever its words. */
@@ -27,7 +29,7 @@ const MAX_WORDS = 12;
 type Found = { units: number; kinds: ReadonlySet<ShortAnswer> };
 
 /** The units that can start at `at`: [length, what they say for the answer (null: nothing)]. */
-function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes): [number, ShortAnswer | null][] {
+function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes, pronounSaysYes: boolean): [number, ShortAnswer | null][] {
   const found: [number, ShortAnswer | null][] = [];
   for (let length = 1; length <= Math.min(shapes.longest, words.length - at); length++) {
     const unit = shapes.units.get(words.slice(at, at + length).join(' '));
@@ -38,23 +40,45 @@ function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes): [n
   // "has not", "does not": an auxiliary with a negation after it says no.
   if (first === 'auxiliary' && shapes.negators.has(words[at + 1] ?? '')) found.push([2, 'no']);
   // "he does", "I am", "she has": a pronoun and an auxiliary say yes, unless a negation follows.
-  if (first === 'pronoun' && second === 'auxiliary' && !shapes.negators.has(words[at + 2] ?? '')) found.push([2, 'yes']);
+  if (pronounSaysYes && first === 'pronoun' && second === 'auxiliary' && !shapes.negators.has(words[at + 2] ?? '')) found.push([2, 'yes']);
+  const doubt = doubtAt(words, at, shapes);
+  if (doubt > 0) found.push([doubt, 'unsure']);
   return found;
+}
+
+/** At most this many pronouns, auxiliaries or tags between a negation and a word of knowing. */
+const MAX_BEFORE_KNOWING = 3;
+
+/**
+ * "not sure", "don't rightly know", "could not tell you", "no sabría decirle": a negation, then a
+ * word of knowing with at most a few pronouns, auxiliaries or tags between, is a doubt however it is
+ * worded. The length of that unit, or 0.
+ */
+function doubtAt(words: readonly string[], at: number, shapes: AnswerShapes): number {
+  if (!shapes.negators.has(words[at]!)) return 0;
+  for (let step = 1; step <= MAX_BEFORE_KNOWING + 1 && at + step < words.length; step++) {
+    const word = words[at + step]!;
+    if (shapes.knowing.has(word)) return step + 1;
+    const unit = shapes.units.get(word);
+    if (unit !== 'pronoun' && unit !== 'auxiliary' && unit !== 'tag') return 0;
+  }
+  return 0;
 }
 
 /**
  * The answer a whole message gives, or null when some word is no part of a short answer. The
  * message is cut into the fewest units; a doubt anywhere makes it unsure ("maybe yes maybe no"),
- * yes and no together ('mixed') say nothing.
+ * yes and no together ('mixed') say nothing. A pronoun and an auxiliary say yes only where they
+ * are the whole reply: at the start of a longer message "that's" or "she's" opens a statement.
  */
-export function readShortAnswer(words: readonly string[], shapes: AnswerShapes): ShortAnswer | 'mixed' | null {
+export function readShortAnswer(words: readonly string[], shapes: AnswerShapes, pronounSaysYes = true): ShortAnswer | 'mixed' | null {
   const plain = words.filter((word) => !isMarker(word));
   if (plain.length === 0 || plain.length > MAX_WORDS) return null;
   const best: (Found | undefined)[] = [{ units: 0, kinds: new Set() }];
   for (let at = 0; at < plain.length; at++) {
     const here = best[at];
     if (!here) continue;
-    for (const [length, says] of unitsAt(plain, at, shapes)) {
+    for (const [length, says] of unitsAt(plain, at, shapes, pronounSaysYes)) {
       const there = best[at + length];
       if (there && there.units <= here.units + 1) continue;
       best[at + length] = { units: here.units + 1, kinds: says ? new Set([...here.kinds, says]) : here.kinds };
@@ -64,4 +88,16 @@ export function readShortAnswer(words: readonly string[], shapes: AnswerShapes):
   if (!kinds || kinds.size === 0) return null;
   if (kinds.has('unsure')) return 'unsure';
   return kinds.size === 1 ? [...kinds][0]! : 'mixed';
+}
+
+/** The answers said anywhere in some words, each position read by its longest unit: "not the little man" -> {no}. */
+export function answersIn(words: readonly string[], shapes: AnswerShapes): Set<ShortAnswer> {
+  const found = new Set<ShortAnswer>();
+  for (let at = 0; at < words.length; ) {
+    const units = unitsAt(words, at, shapes, false);
+    const [length, says] = units.reduce<[number, ShortAnswer | null]>((longest, unit) => (unit[0] > longest[0] ? unit : longest), [1, null]);
+    if (says) found.add(says);
+    at += length;
+  }
+  return found;
 }

@@ -4,7 +4,7 @@ import { isRealWord } from './dictionary';
 import { knowledgeIndex } from './load';
 import { findMatches, hasTermIn, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
-import { readShortAnswer } from './shortAnswer';
+import { answersIn, readShortAnswer } from './shortAnswer';
 import { splitClauses } from './clauses';
 import { expandShorthand, isMarker, normalizeText, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
@@ -243,17 +243,43 @@ function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer
 
 /** A reason after an answer is at most this long: "no, I wasn't home that week". */
 const MAX_REASON_WORDS = 14;
+/** Words after an answer with no break between, at most: "nah not the little man". */
+const MAX_TAIL_WORDS = 4;
+/** An answer that opens a longer message is at most this long. */
+const MAX_OPENING_WORDS = 6;
+
+/** A word that a negation before it does not govern: a pronoun ("no I haven't") or another answer ("no not him"). */
+function startsOwnClause(shapes: LocaleIndex['answerShapes'], word: string): boolean {
+  const unit = shapes.units.get(word);
+  return unit === 'pronoun' || unit === 'yes' || unit === 'no' || unit === 'unsure' || shapes.negators.has(word);
+}
+
+/** "I have", "she is": pronouns and auxiliaries alone open a statement ("I have blurred vision"), not an answer. */
+function opensStatement(shapes: LocaleIndex['answerShapes'], words: string[]): boolean {
+  return words.every((word) => isMarker(word) || ['pronoun', 'auxiliary', 'tag'].includes(shapes.units.get(word) ?? ''));
+}
 
 /**
- * "Not sure, I'd have to ask my mum", "sí, sí ha tenido, ya de días": a first sentence or clause
- * that is a short answer, then words that name nothing (the caller has already found no item,
- * question or red flag in them) is that answer.
+ * "Not sure, I'd have to ask my mum", "sí, sí ha tenido, ya de días", "nah not the little man": a
+ * message that opens with a short answer, then words that name nothing (the caller has already
+ * found no item, question or red flag in them), is that answer. After a break the rest may be a
+ * reason; without one, only a few words that say no other answer, and not after a bare negation,
+ * which belongs to the words after it ("no puedo dormir").
  */
 function answerThenReason(index: LocaleIndex, words: string[]): Understanding['answer'] {
-  const end = words.findIndex(isMarker);
-  if (end <= 0 || words.length - end > MAX_REASON_WORDS) return null;
-  const first = readShortAnswer(words.slice(0, end), index.answerShapes);
-  return first === null || first === 'mixed' ? null : first;
+  const shapes = index.answerShapes;
+  for (let end = Math.min(words.length - 1, MAX_OPENING_WORDS); end > 0; end--) {
+    const opening = words.slice(0, end);
+    const first = readShortAnswer(opening, shapes, false);
+    if (first === null || first === 'mixed' || opensStatement(shapes, opening)) continue;
+    const rest = words.slice(end).filter((word) => !isMarker(word) && !index.fillers.has(word));
+    if (isMarker(words[end]!)) return rest.length <= MAX_REASON_WORDS ? first : null;
+    if (rest.length > MAX_TAIL_WORDS || (shapes.negators.has(words[end - 1]!) && !startsOwnClause(shapes, words[end]!))) continue;
+    const others = answersIn(rest, shapes);
+    others.delete(first);
+    return others.size === 0 ? first : others.has('unsure') ? 'unsure' : null;
+  }
+  return null;
 }
 
 /**

@@ -45,9 +45,24 @@ describe('short answers by shape', () => {
     ['es', 'creo que sí, pero no sé', 'unsure'],
     ['es', 'sí, no sé, puede ser', 'unsure'],
     ['en', 'yes no', null],
-    // a word that is no part of an answer: not a short answer
-    ['en', 'yes the dentist', null],
-    ['es', 'sí mañana temprano', null],
+    ['en', 'no but yes', null],
+    // a negation before a word of knowing is a doubt, however it is worded
+    ['en', "I don't rightly know", 'unsure'],
+    ['en', 'could not tell you, love', 'unsure'],
+    ['en', 'no clue sorry', 'unsure'],
+    ['es', 'no sabría decirle, doctora', 'unsure'],
+    ['es', 'ni sé, la verdad', 'unsure'],
+    ['es', 'no estoy tan segura', 'unsure'],
+    // an answer, then a few words that name nothing: the answer
+    ['en', 'nah not my boy', 'no'],
+    ['en', "no he's at school", 'no'],
+    ['en', 'yeah since the weekend', 'yes'],
+    ['es', 'no, que va, ni de broma', 'no'],
+    ['es', 'sí desde el lunes', 'yes'],
+    // ...but not a negation that belongs to the words after it, a statement, or a long tail
+    ['es', 'no puedo dormir', null],
+    ['en', "thanks, that's kind", null],
+    ['en', 'yes the dentist told us it was from brushing too hard', null],
   ] as const)('%s %j → %j', (locale, text, expected) => expect(understand(text, locale).answer).toBe(expected));
 
   it.each([
