@@ -30,9 +30,12 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
   const understood = reading.in(reading.locale);
   // Red flags in either language: someone may write "no puedo respirar" to an English check.
   // The 911 advice then comes in the language the person wrote in (understand() reads a mixed
-  // message in both and says which language's words raised the flag).
-  const flagged = understood.emergency ? { understood, locale: understood.emergencyFrom ?? reading.locale } : { understood: reading.emergencyIn(otherLocale(reading.locale)), locale: otherLocale(reading.locale) };
-  if (flagged.understood.emergency) {
+  // message in both and says which language's words raised the flag). The whole message is read
+  // by the other language's rules only when it is not written in the conversation's: a Spanish
+  // sentence about a TV show has been read by the Spanish rules, which know the show.
+  const other = otherLocale(reading.locale);
+  const flagged = understood.emergency ? { understood, locale: understood.emergencyFrom ?? reading.locale } : { understood: reading.emergencyIn(other), locale: other };
+  if (flagged.understood.emergency && (understood.emergency || reading.leaning !== reading.locale)) {
     const { emergencyKind, emergencyTier } = flagged.understood;
     return { kind: 'emergency', emergencyKind, locale: flagged.locale, tier: emergencyTier ?? 'clear' };
   }

@@ -1,4 +1,4 @@
-import { clausesAsWritten, otherLocale, understand, understandEmergency, type About, type EmergencyReading, type ItemId, type Locale, type Understanding } from '../knowledge';
+import { clausesAsWritten, leaningOf, otherLocale, understand, understandEmergency, type About, type EmergencyReading, type ItemId, type Locale, type Understanding } from '../knowledge';
 import { isButtonText } from './buttons';
 import { findCommand, findLanguageRequest, normalise, type CommandKind, type Normalised } from './keywords';
 
@@ -35,6 +35,7 @@ export class Reading {
   private commandFound: CommandKind | null | undefined;
   private languageFound: Locale | null | undefined;
   private buttonFound: boolean | undefined;
+  private leaningFound: Locale | null | undefined;
 
   constructor(
     /** What the person sent, as sent. */
@@ -107,6 +108,12 @@ export class Reading {
   get languageRequest(): Locale | null {
     if (this.languageFound === undefined) this.languageFound = findLanguageRequest(this.words);
     return this.languageFound;
+  }
+
+  /** The language the message's words are written in, when they lean to one (knowledge/leaning.ts). */
+  get leaning(): Locale | null {
+    if (this.leaningFound === undefined) this.leaningFound = leaningOf(this.text);
+    return this.leaningFound;
   }
 
   /** Whether the message is one of our own buttons, in either language. */

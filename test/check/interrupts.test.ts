@@ -39,8 +39,19 @@ describe('emergencies, questions and explanations', () => {
     // Written in the other language: the 911 advice comes in the language the person wrote.
     ['no puedo respirar', 'en', 'es'],
     ["stop, I can't breathe", 'en', 'en'],
+    ['mi hijo cant breathe', 'es', 'en'],
+    ['help my son no respira', 'en', 'es'],
   ] as const)('%j (%s) is an emergency, answered in %s', (text, locale, answerLocale) => {
     expect(detectInterrupt(new Reading(text, locale))).toMatchObject({ kind: 'emergency', locale: answerLocale });
+  });
+
+  // A message written in the conversation's language is not read whole by the other language's
+  // rules, which do not know its context: here a TV show ("serie"), a film.
+  it.each([
+    ['ayer vimos en la tele una serie donde un chico convulsionaba y el nene se asustó', 'es'],
+    ['en la película la muchacha sangraba sin parar, qué miedo', 'es'],
+  ] as const)('%j (%s) is no emergency', (text, locale) => {
+    expect(detectInterrupt(new Reading(text, locale))?.kind).not.toBe('emergency');
   });
 
   it('names the self-harm red flag so the 988 line can be added', () => {
