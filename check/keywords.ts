@@ -68,6 +68,7 @@ function buildTables() {
     personAsks: paddedPhrases((file) => file.personRequest.asks),
     personReach: paddedPhrases((file) => file.personRequest.reach),
     personPeople: paddedPhrases((file) => file.personRequest.people),
+    personAdvice: paddedPhrases((file) => file.personRequest.advice),
     carryOn: phrasesFor((file) => ({ exact: [], contains: file.carryOn })),
     fillerWords: new Set([...lexicons.flatMap((lexicon) => lexicon.fillers), ...files.flatMap((file) => file.whoFillers)].map(normalise)),
     laughWords: wordSet((file) => file.laughter),
@@ -103,23 +104,28 @@ export function findLanguageRequest(normalised: Normalised): Locale | null {
   return firstMatching(tables().languages, normalised);
 }
 
-// A request for a person in the person's own words: asking (can I, prefiero), reaching (talk,
-// connect, pasar con) and a person (a nurse, someone real, alguien de carne y hueso), in any order
-// and either language: "can you connect me to someone on your team?", "¿me puede pasar con alguien
-// de verdad?". All three are needed, so "my doctor said to talk to someone" is not a request.
-function asksForPerson(normalised: Normalised): boolean {
+// A request for a person in the person's own words: asking (can I, prefiero, or the message
+// being a question), reaching (talk, connect, pasar con) and a person (a nurse, someone real,
+// alguien de carne y hueso), in any order and either language: "can you connect me to someone on
+// your team?", "¿tiene alguien, una enfermera, para hablar?". All three are needed, so "my doctor
+// said to talk to someone" is not a request.
+function asksForPerson(normalised: Normalised, asked: boolean): boolean {
   const words = ` ${normalised} `;
-  const { personReach, personPeople, personAsks } = tables();
-  return saysAny(words, personReach) && saysAny(words, personPeople) && saysAny(words, personAsks);
+  const { personReach, personPeople, personAsks, personAdvice } = tables();
+  const asks = (saysAny(words, personAsks) || asked) && !saysAny(words, personAdvice);
+  return asks && saysAny(words, personReach) && saysAny(words, personPeople);
 }
 
 // "Bye Thandi, drive safe!! oops, wrong window. Carry on": a goodbye to someone in the room,
 // taken back in the same message, is no quit (carryOn).
 const saysAny = (padded: string, phrases: readonly string[]) => phrases.some((phrase) => padded.includes(phrase));
 
-/** A conversation command ("stop", "talk to a person", "empezar de nuevo", "help"), in either language. */
-export function findCommand(normalised: Normalised): CommandKind | null {
-  if (asksForPerson(normalised)) return 'human';
+/**
+ * A conversation command ("stop", "talk to a person", "empezar de nuevo", "help"), in either
+ * language. `asked`: the message as sent is a question (normalising drops its "?").
+ */
+export function findCommand(normalised: Normalised, asked = false): CommandKind | null {
+  if (asksForPerson(normalised, asked)) return 'human';
   const command = firstMatching(tables().commands, normalised);
   return command === 'quit' && tables().carryOn.matches(normalised) ? null : command;
 }

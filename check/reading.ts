@@ -100,7 +100,7 @@ export class Reading {
 
   /** "stop", "talk to a person", "empezar de nuevo", "help", in either language. */
   get command(): CommandKind | null {
-    if (this.commandFound === undefined) this.commandFound = findCommand(this.words);
+    if (this.commandFound === undefined) this.commandFound = findCommand(this.words, /[?¿]/.test(this.text));
     return this.commandFound;
   }
 

@@ -326,7 +326,12 @@ export const repliesSchema = z.object({
   /** After a closing: thanks or goodbye, and "ok what do I do". */
   afterClosing: kinds(AFTER_CLOSING_REPLIES),
   /** A request for a person needs one word of each: asking, reaching and a person. */
-  personRequest: z.object({ asks: phraseList.min(1), reach: phraseList.min(1), people: phraseList.min(1) }),
+  /**
+   * A request for a person: an ask ("can I", or the message being a question), a reach ("talk") and
+   * a person ("a nurse"). `advice`: words that make a question one of advice, not a request ("should
+   * I call the doctor?").
+   */
+  personRequest: z.object({ asks: phraseList.min(1), reach: phraseList.min(1), people: phraseList.min(1), advice: phraseList.default([]) }),
   /** A goodbye taken back in the same message ("bye Thandi... wrong window, carry on") is no quit. */
   carryOn: phraseList.min(1),
 }).strict();

@@ -1,3 +1,4 @@
+import { Reading } from '../../check/reading';
 import { findCommand, findHedge, findLanguageRequest, normalise, pickedPositions, saysOnly, saysReply, saysUnsure } from '../../check/keywords';
 import { knowledgeLexicons, LOCALES, understand } from '../../knowledge';
 
@@ -171,4 +172,17 @@ describe('leaving and asking for a person, in their own words', () => {
     'bye love, see you at 6! oops wrong window, carry on',
     'chao mija, cuídate! perdón, eso no era para usted, sigamos',
   ])('%j is no command', (text) => expect(findCommand(normalise(text))).toBeNull());
+
+  // A question is an ask of its own: with a reach and a person it is a request, in any wording;
+  // a question of advice ("should I…", "¿debo…") is not.
+  it.each([
+    ['¿tiene alguien, una enfermera, para hablar?', 'human'],
+    ['any nurse around I could talk to?', 'human'],
+    ['a real person to speak with??', 'human'],
+    ['should I call the doctor about this?', null],
+    ['¿debo llamar al médico?', null],
+    ['my nurse friend thinks I look pale?', null],
+    ['trucker here, gotta roll. stop this for now', 'quit'],
+    ['lo dejamos por ahora, gracias', 'quit'],
+  ] as const)('%j → %s', (text, kind) => expect(new Reading(text, 'en').command).toBe(kind));
 });
