@@ -511,6 +511,53 @@ describe('kinds found missing by batch E6, in other words than its cases', () =>
   });
 });
 
+describe('kinds found missing by batch E7, in other words than its cases', () => {
+  it.each<[Locale, string, string]>([
+    // Self-harm: a firearm ready, done with life, driving off a height, cutting with a blade, nobody missing one.
+    ['en', 'the handgun is loaded and on my nightstand', 'self_harm'],
+    ['en', "honestly I'm done with life, I'm driving off the cliff road tonight", 'self_harm'],
+    ['en', 'she cut her thighs with a razor again last night and it went deep', 'self_harm'],
+    ['en', "nobody would miss me if I went", 'self_harm'],
+    ['es', 'me quiero desvivir, ya no aguanto', 'self_harm'],
+    ['es', 'les dejé cartas a mis hijas, mañana no voy a estar', 'self_harm'],
+    // Fever on treatment in register words: red hot, roasting, a hot body; rays as radiotherapy.
+    ['en', 'my boy is on his chemo and he is roasting tonight', 'fever_on_treatment'],
+    ['en', "she is mid chemo and she's red hot, shivering under two blankets", 'fever_on_treatment'],
+    ['es', 'a mi papá le están dando rayos y desde la tarde está volando de fiebre', 'fever_on_treatment'],
+    ['es', 'está en quimio y anda bien caliente y temblando', 'fever_on_treatment'],
+    // A stroke in portuñol; kerosene-like poisons; texting shorthand for can't.
+    ['es', 'de repente a mi abuela se le puso la boca torta y no puede hablar', 'stroke'],
+    ['en', 'my 2 year old swallowed turpentine from a jar', 'overdose'],
+    ['en', 'cnt breathe pls help', 'breathing'],
+    ['es', 'me tomé demasiadas pepas y el corazón me va rapidísimo', 'overdose'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it.each<[Locale, string]>([
+    // Past by "years back" or "last year", a recovery ("sound now", "now fine"), news and songs.
+    ['en', 'my grandad had a stroke ten years back and he is sound now'],
+    ['en', 'last year I passed out at a festival from the heat, this year I am good'],
+    ['en', 'heard on the radio about a man who was coughing blood in the market'],
+    ['es', 'hay una canción que dice que se muere sin ti, la escucho todo el día'],
+    ['es', 'a mi tío le dio un dolor de pecho, ya lo operaron y está bien'],
+    // Hyperbole: something that will "give me" a stroke or a heart attack.
+    ['en', 'this referee is going to give me a stroke'],
+    ['es', 'los niños me van a dar un infarto con tanto ruido'],
+    // Pidgin "choke" is "a lot"; "floppy" over a week is asked about, not flagged clear.
+    ['en', 'I get choke bruises on my legs and choke tired'],
+    // A person who cannot answer a yes or no question is answering.
+    ['en', "I can't answer yes or no to that, I don't know"],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+
+  it('reads floppy as a possible sign, asked about, not a clear one', () => {
+    expect(understand('he has been pale and floppy all week', 'en')).toMatchObject({ emergency: true, emergencyTier: 'possible' });
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
