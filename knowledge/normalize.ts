@@ -35,6 +35,23 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const QUOTE = /['’‘`´]/;
 
 /**
+ * Gestures people send as a whole answer ("👍", "🤷‍♀️", "🙅"), kept as one word each before the
+ * other emoji are stripped; the lexicons' answers list these words ("thumbsup" is a yes). Skin tones
+ * and gender signs after them are stripped with the rest.
+ */
+const GESTURES: Readonly<Record<string, string>> = {
+  '\u{1F44D}': 'thumbsup',
+  '\u{1F44C}': 'okhand',
+  '\u2705': 'checkmark',
+  '\u2714': 'checkmark',
+  '\u{1F44E}': 'thumbsdown',
+  '\u{1F645}': 'nogesture',
+  '\u274C': 'crossmark',
+  '\u{1F937}': 'shrug',
+};
+const GESTURE = new RegExp(`[${Object.keys(GESTURES).join('')}]`, 'gu');
+
+/**
  * Lower-cases, strips accents, emoji and symbols, collapses letters repeated three or more
  * times ("soooo" -> "soo"), and marks clause punctuation. Never throws: lone surrogates and
  * control characters simply disappear.
@@ -65,6 +82,7 @@ export function normalizeText(raw: unknown): string {
     text = text.replace(/\b(?:3[56][.,]\d|37[.,][0-2])\b/g, ' normaldegrees ');
   }
   text = text.toLowerCase();
+  if (NON_ASCII.test(text)) text = text.replace(GESTURE, (gesture) => ` ${GESTURES[gesture]} `);
   // Accents go, "ñ" too (NFD splits it into n + U+0303): people on English keyboards write
   // "senal" for "señal" and "anos" for "años", so the lexicon is matched without them.
   if (NON_ASCII.test(text)) text = withoutAccents(text);

@@ -272,7 +272,8 @@ function answerThenReason(index: LocaleIndex, words: string[]): Understanding['a
     const opening = words.slice(0, end);
     const first = readShortAnswer(opening, shapes, false);
     if (first === null || first === 'mixed' || opensStatement(shapes, opening)) continue;
-    const rest = words.slice(end).filter((word) => !isMarker(word) && !index.fillers.has(word));
+    // The rest, less fillers and the same answer said again ("nah not my boy 👎").
+    const rest = words.slice(end).filter((word) => !isMarker(word) && !index.fillers.has(word) && shapes.units.get(word) !== first);
     if (isMarker(words[end]!)) return rest.length <= MAX_REASON_WORDS ? first : null;
     if (rest.length > MAX_TAIL_WORDS || (shapes.negators.has(words[end - 1]!) && !startsOwnClause(shapes, words[end]!))) continue;
     const others = answersIn(rest, shapes);

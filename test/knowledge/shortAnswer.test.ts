@@ -59,6 +59,15 @@ describe('short answers by shape', () => {
     ['en', 'yeah since the weekend', 'yes'],
     ['es', 'no, que va, ni de broma', 'no'],
     ['es', 'sí desde el lunes', 'yes'],
+    // a gesture sent as the answer, with any skin tone or gender sign
+    ['en', '👍🏿', 'yes'],
+    ['es', '🙅🏻‍♂️', 'no'],
+    ['en', '🤷', 'unsure'],
+    ['es', 'sí ✅', 'yes'],
+    // a degree is no doubt: "yeah, a little" is a yes
+    ['en', 'yes, a little', 'yes'],
+    ['es', 'sí, un poquito', 'yes'],
+    ['en', 'a bit', null],
     // ...but not a negation that belongs to the words after it, a statement, or a long tail
     ['es', 'no puedo dormir', null],
     ['en', "thanks, that's kind", null],
