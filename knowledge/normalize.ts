@@ -35,8 +35,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const QUOTE = /['’‘`´]/;
 
 /**
- * Gestures people send as a whole answer ("👍", "🤷‍♀️", "🙅"), kept as one word each before the
- * other emoji are stripped; the lexicons' answers list these words ("thumbsup" is a yes). Skin tones
+ * Gestures people send as a whole answer ("👍", "🤷‍♀️", "🙅"), and the ticks and crosses of a
+ * list ("✓ bruises ✗ fever"), kept as one word each before the other emoji are stripped: the
+ * lexicons' answers list these words ("thumbsup" is a yes) and a cross is a negation. Skin tones
  * and gender signs after them are stripped with the rest.
  */
 const GESTURES: Readonly<Record<string, string>> = {
@@ -44,9 +45,14 @@ const GESTURES: Readonly<Record<string, string>> = {
   '\u{1F44C}': 'okhand',
   '\u2705': 'checkmark',
   '\u2714': 'checkmark',
+  '\u2713': 'checkmark',
+  '\u2611': 'checkmark',
   '\u{1F44E}': 'thumbsdown',
   '\u{1F645}': 'nogesture',
   '\u274C': 'crossmark',
+  '\u2717': 'crossmark',
+  '\u2718': 'crossmark',
+  '\u2612': 'crossmark',
   '\u{1F937}': 'shrug',
 };
 const GESTURE = new RegExp(`[${Object.keys(GESTURES).join('')}]`, 'gu');
@@ -97,6 +103,9 @@ export function normalizeText(raw: unknown): string {
       .replace(/'/g, '');
   }
   text = text
+    // A line is a clause of its own: forms and lists put one answer on each ("pale: yes\nbruises: no").
+    .trim()
+    .replace(/\s*\n\s*/g, ` ${BREAK} `)
     .replace(QUESTION_RUN, ` ${QUESTION_END} `)
     .replace(SENTENCE_RUN, ` ${SENTENCE_END} `)
     // "fever: no, bruises: yes" and "niega: fiebre" read as one clause each.

@@ -18,6 +18,11 @@ describe('normalizeText', () => {
     ['  \t\n ', ''],
     ['\u0000\u0007fever\u001b', 'fever'],
     ['\ud800 lone surrogate', 'lone surrogate'],
+    // A line is a clause; gestures and list marks are words.
+    ['pale: yes\nbruises: no', 'pale yes | bruises no'],
+    ['✓ bruises\n✗ fever', 'checkmark bruises | crossmark fever'],
+    ['👍🏽', 'thumbsup'],
+    ['🤷‍♀️ dunno', 'shrug dunno'],
   ])('%j -> %j', (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });
