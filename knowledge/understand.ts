@@ -218,6 +218,17 @@ function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, wit
   );
 }
 
+/**
+ * "If I start getting bruises, should I come back?", "si le salen moretones, ¿vuelvo a escribir?":
+ * a question that opens on a condition asks about what might happen; it reports nothing.
+ */
+function asksOnCondition(index: LocaleIndex, tokens: Token[], sentence: Span): boolean {
+  if (!sentence.asked) return false;
+  let from = sentence.from;
+  while (from < sentence.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
+  return index.conditionWords.has(tokens[from]!.word);
+}
+
 /** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */
 function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answer'] {
   const plain = words.filter((token) => !isMarker(token.word)).map((token) => token.word);
@@ -383,7 +394,8 @@ function readFlagsPass(pass: Pass): void {
 function readQuestionsPass(pass: Pass): void {
   const { index, tokens } = pass;
   for (const sentence of pass.sentences) {
-    const opensAsQuestion = startsWithQuestion(index, tokens, sentence) || (pass.ownIndex !== null && startsWithQuestion(pass.ownIndex, tokens, sentence));
+    const opensAsQuestion =
+      startsWithQuestion(index, tokens, sentence) || (pass.ownIndex !== null && startsWithQuestion(pass.ownIndex, tokens, sentence)) || asksOnCondition(index, tokens, sentence);
     if (!opensAsQuestion && !sentence.asked) continue;
     const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
     if (faqMatch && !pass.result.faq) pass.result.faq = faqMatch.pattern.owner.id;

@@ -268,3 +268,25 @@ describe('kinds found by batch I, in other words than its cases', () => {
     ['es', 'nombre, ni por cerca', 'no'],
   ])('%s: %s -> %s', (locale, text, answer) => expectReading(locale, text, { answer }));
 });
+
+describe('kinds found by batches J and K, in other words than their cases', () => {
+  it.each<[Locale, string, Expect]>([
+    // A question that opens on a condition asks about what may come; it reports nothing.
+    ['en', 'if she gets a temperature tonight, do I ring you?', { present: [] }],
+    ['es', 'si le salen puntitos rojos, ¿le escribo otra vez?', { present: [] }],
+    ['en', 'hypothetically, how big is a swollen gland?', { present: [] }],
+    // Forms and lists: one line each, a tick reports, a cross denies.
+    ['en', '✓ bruising on his legs\n✗ temperature', { present: ['easy_bruising'], absent: ['fever'] }],
+    ['es', '✔ cansancio\n✘ fiebre', { present: ['fatigue'], absent: ['fever'] }],
+    // Exposure by its well-known names; register words for tiredness and a hot body.
+    ['en', 'we lived next to burn pits on my deployment', { present: ['chemical_radiation_exposure'] }],
+    ['es', 'tuve una sobreexposición en el trabajo con rayos x', { present: ['chemical_radiation_exposure'] }],
+    ['en', 'my son is having hotness of body since morning', { present: ['fever'] }],
+    ['en', "I'm proper jiggered every afternoon", { present: ['fatigue'] }],
+    ['es', 'ando hecha pelota toda la semana', { present: ['fatigue'] }],
+    // Over and explained: "back then", a bruise from a knock said plainly.
+    ['en', 'had bronchitis in 2015 and could not breathe well back then', { present: [] }],
+    ['en', 'whacked my knee on the car door, big bruise', { present: [] }],
+    ['es', 'me di contra la mesa y me salió un moretón', { present: [] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
