@@ -51,6 +51,7 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   HTTP_HEADERS_TIMEOUT_MS: positiveInt(10_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(65_000),
   STARTUP_STORAGE_TIMEOUT_MS: positiveInt(60_000),
 
   BOT_NAME: z.preprocess(emptyToUndefined, z.string().max(60).default(DEFAULT_BOT_NAME)),
@@ -127,6 +128,13 @@ const configSchema = envSchema.transform((e) => {
       headersTimeoutMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS),
       /** How long a client may take to send a whole request, body included (Node's default: 300 s). */
       requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      /**
+       * How long an idle connection is kept open for the next request (Node's default: 5 s). It must
+       * outlast the idle timeout of whatever sends us requests on kept-alive connections (a load
+       * balancer, Azure's front end, a busy client): otherwise the sender reuses a connection we
+       * have just closed and its request fails with "other side closed".
+       */
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     /** How long start-up waits for the state store to answer before giving up; it listens only once it does. */
     startupStorageTimeoutMs: e.STARTUP_STORAGE_TIMEOUT_MS,

@@ -71,6 +71,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   // every connectionsCheckingInterval (30 s by default), read when the server starts listening.
   server.server.headersTimeout = config.http.headersTimeoutMs;
   server.server.requestTimeout = config.http.requestTimeoutMs;
+  server.server.keepAliveTimeout = config.http.keepAliveTimeoutMs;
   (server.server as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(
     100,
     Math.min(5_000, Math.floor(config.http.headersTimeoutMs / 4)),
