@@ -39,8 +39,10 @@ function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes, pro
   const second = words[at + 1] === undefined ? undefined : shapes.units.get(words[at + 1]!);
   // "has not", "does not": an auxiliary with a negation after it says no.
   if (first === 'auxiliary' && shapes.negators.has(words[at + 1] ?? '')) found.push([2, 'no']);
-  // "he does", "I am", "she has": a pronoun and an auxiliary say yes, unless a negation follows.
-  if (pronounSaysYes && first === 'pronoun' && second === 'auxiliary' && !shapes.negators.has(words[at + 2] ?? '')) found.push([2, 'yes']);
+  // "he does", "I am", "she has": a pronoun and an auxiliary say yes, unless a negation follows
+  // ("she has not") or comes before, as Spanish puts it ("no le he visto nada").
+  const negated = shapes.negators.has(words[at + 2] ?? '') || shapes.negators.has(words[at - 1] ?? '');
+  if (pronounSaysYes && first === 'pronoun' && second === 'auxiliary' && !negated) found.push([2, 'yes']);
   const doubt = doubtAt(words, at, shapes);
   if (doubt > 0) found.push([doubt, 'unsure']);
   return found;

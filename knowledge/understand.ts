@@ -198,14 +198,20 @@ function isDoubt(index: LocaleIndex, tokens: Token[], clause: Span, context: Set
   return context.has('hedge') || words.some((token) => token.terms.includes(index.negTerm));
 }
 
+/** Where a span's words begin, fillers aside ("wait what is…", "oh if…"). */
+function openingAt(index: LocaleIndex, tokens: Token[], span: Span): number {
+  let from = span.from;
+  while (from < span.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
+  return from;
+}
+
 /**
  * A sentence that opens like a question, fillers aside ("wait what is petechiae"): a question
  * opening of the lexicon, or a verb like "is", "can", "puede" not followed by a negation ("can
  * leukemia make you lose weight", but not "can't breathe" nor "can barely walk").
  */
 function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, withAuxiliaries = true): boolean {
-  let from = span.from;
-  while (from < span.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
+  const from = openingAt(index, tokens, span);
   if (index.questionStarts.get(tokens[from]?.word ?? '')?.some((start) => phraseAtToken(start, tokens, from))) return true;
   const next = tokens[from + 1];
   // Negation by the word itself, so that a reading in the other language can ask this one.
@@ -223,10 +229,7 @@ function startsWithQuestion(index: LocaleIndex, tokens: Token[], span: Span, wit
  * a question that opens on a condition asks about what might happen; it reports nothing.
  */
 function asksOnCondition(index: LocaleIndex, tokens: Token[], sentence: Span): boolean {
-  if (!sentence.asked) return false;
-  let from = sentence.from;
-  while (from < sentence.to - 1 && index.fillers.has(tokens[from]!.word)) from++;
-  return index.conditionWords.has(tokens[from]!.word);
+  return sentence.asked === true && index.conditionWords.has(tokens[openingAt(index, tokens, sentence)]!.word);
 }
 
 /** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */

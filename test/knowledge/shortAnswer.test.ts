@@ -22,6 +22,8 @@ describe('short answers by shape', () => {
     ['en', 'she has, yeah', 'yes'],
     ['en', 'nope, it was not', 'no'],
     ['en', "they haven't", 'no'],
+    // Spanish puts the negation before the pronoun and auxiliary
+    ['es', 'no, yo no le he notado nada', 'no'],
     ['es', 'sí, ella tiene', 'yes'],
     ['es', 'no, no le pasa', 'no'],
     ['en', "nah, haven't seen any", 'no'],
