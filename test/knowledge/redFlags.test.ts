@@ -553,6 +553,22 @@ describe('kinds found missing by batch E7, in other words than its cases', () =>
     expect(understand(text, locale).emergency).toBe(false);
   });
 
+  it.each<[Locale, string, string]>([
+    // Found by blind personas H: air that cannot be pulled in, a plan for tonight after an apology.
+    ['en', "I can't draw air in, it's like breathing through a straw", 'breathing'],
+    ['es', 'qué pena con usted, pero esta noche pienso quitarme de en medio', 'self_harm'],
+  ])('%s "%s" -> %s (personas H)', (locale, text, kind) => {
+    expect(understand(text, locale)).toMatchObject({ emergency: true, emergencyKind: kind, emergencyTier: 'clear' });
+  });
+
+  it.each<[Locale, string]>([
+    // Long over: "way back when", "nothing like that since", "el año pasado ... era reflujo".
+    ['en', 'she had a febrile seizure way back when she was three, nothing like that since'],
+    ['es', 'la semana pasada tuve un dolor en el pecho pero era reflujo, ya fue'],
+  ])('%s "%s" -> no flag (personas H)', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+
   it('reads floppy as a possible sign, asked about, not a clear one', () => {
     expect(understand('he has been pale and floppy all week', 'en')).toMatchObject({ emergency: true, emergencyTier: 'possible' });
   });
