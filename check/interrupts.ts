@@ -1,6 +1,6 @@
 import { otherLocale, signAskedAbout, type ItemId, type Locale, type SignAsked, type Understanding } from '../knowledge';
 import type { EmergencyTier } from './closing';
-import { findHardQuestion, isCourtesy, saysReply, saysUnsure, type HardQuestion } from './keywords';
+import { findHardQuestion, isCourtesy, saysReply, saysUnsure, type CommandKind, type HardQuestion } from './keywords';
 import type { Reading } from './reading';
 
 // What can cut into any step, decided from the text alone. The order is the safety order:
@@ -24,6 +24,16 @@ export type Interrupt =
   /** "are night sweats a sign?": whether that one thing is on the list, not the whole list. */
   | { kind: 'sign'; asked: SignAsked };
 
+/**
+ * Whether a red flag gives way to a command in the same message. Only the learned model's guess
+ * does (a possible flag of no kind), and only to leaving or asking for a person, which end at the
+ * line too: "ya no quiero seguir, chao" to this check is leaving it. A flag the rules raised never
+ * gives way ("stop, I can't breathe").
+ */
+export function givesWayTo(command: CommandKind | null, emergencyKind: string | null, tier: Understanding['emergencyTier']): boolean {
+  return emergencyKind === null && tier === 'possible' && (command === 'quit' || command === 'human');
+}
+
 export function detectInterrupt(reading: Reading): Interrupt | null {
   // Our own button words are answers; they never go through the free-text matcher.
   if (reading.text.trim() === '' || reading.isButton) return null;
@@ -35,13 +45,13 @@ export function detectInterrupt(reading: Reading): Interrupt | null {
   // sentence about a TV show has been read by the Spanish rules, which know the show.
   const other = otherLocale(reading.locale);
   const flagged = understood.emergency ? { understood, locale: understood.emergencyFrom ?? reading.locale } : { understood: reading.emergencyIn(other), locale: other };
+  const command = reading.command;
   if (flagged.understood.emergency && (understood.emergency || reading.leaning !== reading.locale)) {
     const { emergencyKind, emergencyTier } = flagged.understood;
-    return { kind: 'emergency', emergencyKind, locale: flagged.locale, tier: emergencyTier ?? 'clear' };
+    if (!givesWayTo(command, emergencyKind, emergencyTier)) return { kind: 'emergency', emergencyKind, locale: flagged.locale, tier: emergencyTier ?? 'clear' };
   }
 
   // Leaving and asking for a person come before a language ("talk to a person in Spanish").
-  const command = reading.command;
   if (command === 'quit' || command === 'human') return { kind: command };
   if (reading.languageRequest) return { kind: 'language', locale: reading.languageRequest };
   if (command) return { kind: command };

@@ -5,6 +5,7 @@ import { expandShorthand, normalizeText, tokenize } from './normalize';
 import type { FaqData, ItemData, LexiconData, RedFlagData, RepliesData, UnlistedData } from './schema';
 import { createSpeller, Speller } from './spell';
 import type { AnswerShapes, AnswerUnit } from './shortAnswer';
+import type { EmergencyModel } from './emergencyModel';
 import { createStemmer } from './stem';
 import { createTermTable, defineTerm, TermId, TermTable, vocabulary } from './terms';
 
@@ -102,6 +103,8 @@ export interface LocaleIndex extends WordSets, PhraseIndexes {
   /** Fallback for FAQ questions that no pattern caught. */
   faqSearch: FaqSearch;
   flags: FlagIndex;
+  /** The learned second opinion on red flags (knowledge/emergencyModel.ts), shared by both languages. */
+  emergencyModel: EmergencyModel;
 }
 
 /**
@@ -144,6 +147,8 @@ export interface KnowledgeData {
   lexicons: Record<Locale, LexiconData>;
   /** Commands and replies to our questions, read by check/keywords.ts (not by understand()). */
   replies: Record<Locale, RepliesData>;
+  /** The learned second opinion on red flags, one for both languages. */
+  emergencyModel: EmergencyModel;
 }
 
 // Words of red flags, contexts and things outside the list: a typo never fills one of these alone.
@@ -404,6 +409,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     answerShapes: answerShapes(lexicon, shorthand),
     speller: createSpeller(words, stems),
     flags: flagIndexOf(locale, data, classTerms, patterns, narrowest),
+    emergencyModel: data.emergencyModel,
     faqSearch: createFaqSearch(data.faq.flatMap((faq) => faq[locale].questions.map((question) => ({ id: faq.id, question: normalizePhrase(question) })))),
   };
 }

@@ -1,3 +1,4 @@
+import emergencyModelJson from './data/emergencyModel.json';
 import faqJson from './data/faq.json';
 import itemsJson from './data/items.json';
 import lexiconEn from './data/lexicon.en.json';
@@ -7,8 +8,9 @@ import repliesEn from './data/replies.en.json';
 import repliesEs from './data/replies.es.json';
 import unlistedJson from './data/unlisted.json';
 import { compileLocale, KnowledgeData, LocaleIndex } from './compile';
+import { decodeModel } from './emergencyModel';
 import { LOCALES, Locale } from './ids';
-import { faqSchema, itemsSchema, lexiconSchema, redFlagsSchema, repliesSchema, unlistedSchema, type LexiconData, type RepliesData } from './schema';
+import { emergencyModelSchema, faqSchema, itemsSchema, lexiconSchema, redFlagsSchema, repliesSchema, unlistedSchema, type LexiconData, type RepliesData } from './schema';
 
 // Loads and validates the knowledge base once; a bad data file stops start-up with zod's
 // message naming the file and the field, instead of surfacing as a strange reply later.
@@ -39,6 +41,7 @@ export function knowledgeData(): KnowledgeData {
       en: parse('replies.en.json', repliesSchema, repliesEn),
       es: parse('replies.es.json', repliesSchema, repliesEs),
     },
+    emergencyModel: decodeModel(parse('emergencyModel.json', emergencyModelSchema, emergencyModelJson)),
   };
   return data;
 }

@@ -160,6 +160,18 @@ const redFlagWords = z.object({
   selfContrast: phrases,
 });
 
+/** knowledge/data/emergencyModel.json, written by scripts/trainEmergencyModel.ts (knowledge/emergencyModel.ts). */
+export const emergencyModelSchema = z.object({
+  version: z.literal(1),
+  dims: z.number().int().positive(),
+  bias: z.number(),
+  scale: z.number().positive(),
+  threshold: z.number().gt(0).lt(1),
+  trainedOn: z.array(z.string()),
+  seed: z.number().int(),
+  weights: z.string().min(1),
+});
+
 export const redFlagsSchema = z.object({
   en: redFlagWords,
   es: redFlagWords,

@@ -5,6 +5,7 @@ import { knowledgeIndex } from './load';
 import { findMatches, hasTermIn, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
 import { answersIn, readShortAnswer } from './shortAnswer';
+import { emergencyProbability } from './emergencyModel';
 import { splitClauses } from './clauses';
 import { expandShorthand, isMarker, normalizeText, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
@@ -343,6 +344,8 @@ export type About = 'self' | 'someone';
 interface Pass {
   index: LocaleIndex;
   about: About;
+  /** The message as normalised and split, before shorthand and compounds: what the learned model reads. */
+  plain: string[];
   words: string[];
   tokens: Token[];
   sentences: Span[];
@@ -597,6 +600,28 @@ function answerPass(pass: Pass): void {
   result.answer = shortAnswer(pass.index, pass.words);
 }
 
+/** Fewer words than this are a reply, not a description: the model is not asked. */
+const MIN_MODEL_WORDS = 3;
+
+/**
+ * Pass 7, the learned second opinion (knowledge/emergencyModel.ts): where no rule raised a red
+ * flag, in the conversation's own language, and the message does not only ask, a confident model
+ * raises a possible flag. It knows no kind: the advice is the general one, and the person is asked
+ * whether it is happening now. A question ("what do I do if someone has a seizure?") is left to
+ * the rules, which know questions.
+ */
+function modelPass(pass: Pass): void {
+  const { result, index } = pass;
+  if (result.emergency || pass.foreign !== null || pass.ownIndex !== null) return;
+  if (pass.plain.filter((word) => !isMarker(word)).length < MIN_MODEL_WORDS) return;
+  if (pass.sentences.every((sentence) => pass.questions.includes(sentence))) return;
+  const model = index.emergencyModel;
+  if (emergencyProbability(model, pass.plain) <= model.threshold) return;
+  result.emergency = true;
+  result.emergencyKind = null;
+  result.emergencyTier = 'possible';
+}
+
 export function understandWith(index: LocaleIndex, text: unknown, about: About = 'self'): Understanding {
   return readWords(index, tokenize(normalizeText(text)), about, null, null);
 }
@@ -621,7 +646,7 @@ function startPass(index: LocaleIndex, plain: string[], about: About, foreign: P
   const tokens = annotate(index, words, foreign === null);
   const { sentences, clauses } = splitClauses(index, tokens, ownIndex?.clauseBreaks);
   return {
-    index, about, words, tokens, sentences, clauses, result: empty(),
+    index, about, plain, words, tokens, sentences, clauses, result: empty(),
     polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], itemMatches: new Map(), foreign, ownIndex,
   };
 }
@@ -637,6 +662,7 @@ function readWords(index: LocaleIndex, plain: string[], about: About, foreign: P
   readUnlistedPass(pass);
   faqFallbackPass(pass);
   answerPass(pass);
+  modelPass(pass);
   for (const [id, present] of pass.polarity) (present ? result.present : result.absent).push(id);
   for (const id of pass.unsure) if (!pass.polarity.has(id)) result.unsure.push(id);
   result.unlisted.push(...pass.unlisted);
@@ -684,12 +710,16 @@ function isForeign(own: LocaleIndex, other: LocaleIndex, word: string): boolean 
 }
 
 
+/** A flag the model raised (no kind) gives way to one the other language's rules raised. */
+const byModel = (reading: Understanding) => reading.emergency && reading.emergencyKind === null && reading.emergencyTier === 'possible';
+const keepsOwnFlag = (own: Understanding, other: Understanding) => !other.emergency || (own.emergency && !(byModel(own) && !byModel(other)));
+
 /** `own` with what `other` adds: items own does not mention, a red flag own missed, an FAQ. */
 function merged(own: Understanding, other: Understanding, otherIs: Locale): Understanding {
   const mentioned = new Set([...own.present, ...own.absent, ...own.unsure]);
   const added = (ids: readonly ItemId[]) => ids.filter((id) => !mentioned.has(id));
   const result: Understanding = {
-    ...(own.emergency || !other.emergency ? own : { ...own, emergency: true, emergencyKind: other.emergencyKind, emergencyTier: other.emergencyTier, emergencyFrom: otherIs }),
+    ...(keepsOwnFlag(own, other) ? own : { ...own, emergency: true, emergencyKind: other.emergencyKind, emergencyTier: other.emergencyTier, emergencyFrom: otherIs }),
     present: [...own.present, ...added(other.present)],
     absent: [...own.absent, ...added(other.absent)],
     unsure: [...own.unsure, ...added(other.unsure)],

@@ -1,4 +1,4 @@
-import { detectInterrupt } from '../../check/interrupts';
+import { detectInterrupt, givesWayTo } from '../../check/interrupts';
 import { Reading } from '../../check/reading';
 
 describe('detectInterrupt, in safety order', () => {
@@ -52,6 +52,19 @@ describe('emergencies, questions and explanations', () => {
     ['en la película la muchacha sangraba sin parar, qué miedo', 'es'],
   ] as const)('%j (%s) is no emergency', (text, locale) => {
     expect(detectInterrupt(new Reading(text, locale))?.kind).not.toBe('emergency');
+  });
+
+  // The learned model's guess (a possible flag of no kind) gives way to leaving or a person;
+  // a flag the rules raised gives way to nothing.
+  it.each([
+    ['quit', null, 'possible', true],
+    ['human', null, 'possible', true],
+    ['restart', null, 'possible', false],
+    [null, null, 'possible', false],
+    ['quit', 'breathing', 'clear', false],
+    ['quit', 'self_harm', 'possible', false],
+  ] as const)('command %s over a flag of kind %s (%s): gives way %s', (command, kind, tier, expected) => {
+    expect(givesWayTo(command, kind, tier)).toBe(expected);
   });
 
   it('names the self-harm red flag so the 988 line can be added', () => {

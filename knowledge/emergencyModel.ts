@@ -1,0 +1,153 @@
+import { isMarker } from './normalize';
+
+// A learned second opinion on red flags. The rules (knowledge/redFlags.ts) know the words of every
+// register the corpus has met; people in a new register use words of their own, and the rules miss
+// about one emergency in seven at first sight. This model reads the same normalised text as
+// letters (3 to 5 at a time) and words, so "cant pul air" and "me quiero desvivir" look like what
+// it was shown. It is logistic regression over hashed features (no vocabulary to keep), trained on
+// the labelled corpus by scripts/trainEmergencyModel.ts, deterministic from its seed.
+//
+// It never decides alone: where the rules found no red flag and the model is confident, the
+// message is a *possible* flag, the one that asks "Is this happening right now?" and costs a false
+// alarm one tap. It knows no kind, so it raises the general 911 advice.
+
+export interface EmergencyModel {
+  /** Number of hashed features. */
+  dims: number;
+  bias: number;
+  /** Weights are stored as bytes: weight = byte * scale. */
+  scale: number;
+  weights: Int8Array;
+  /** A probability above this raises a possible flag. */
+  threshold: number;
+}
+
+/** What is kept in knowledge/data/emergencyModel.json. */
+export interface EmergencyModelFile {
+  version: 1;
+  dims: number;
+  bias: number;
+  scale: number;
+  threshold: number;
+  /** Which labelled files it learned from, and the seed: the script makes the same file again. */
+  trainedOn: string[];
+  seed: number;
+  /** The weights as signed bytes, base64. */
+  weights: string;
+}
+
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+/** The hash states that start each kind of feature, so a letter run and a word never share one. */
+const LETTERS = fnv(FNV_OFFSET, 'c');
+const WORD = fnv(FNV_OFFSET, 'w');
+const PAIR = fnv(FNV_OFFSET, 'b');
+
+/** FNV-1a, continued from `hash` over the string's UTF-16 units. */
+function fnv(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The hashed features of words already normalised (knowledge/normalize.ts): every run of 3 to 5
+ * letters of " the words joined ", each word, and each pair of words, as buckets in [0, dims). A
+ * feature seen twice counts twice. Hashes are rolled as the text is read, without building strings:
+ * this runs on every message.
+ */
+export function modelFeatures(words: readonly string[], dims: number): number[] {
+  const plain = words.filter((word) => !isMarker(word));
+  const text = ` ${plain.join(' ')} `;
+  const found: number[] = [];
+  for (let at = 0; at + 3 <= text.length; at++) {
+    let hash = LETTERS;
+    for (let size = 1; size <= 5 && at + size <= text.length; size++) {
+      hash = Math.imul(hash ^ text.charCodeAt(at + size - 1), FNV_PRIME);
+      if (size >= 3) found.push((hash >>> 0) % dims);
+    }
+  }
+  for (let at = 0; at < plain.length; at++) {
+    found.push((fnv(WORD, plain[at]!) >>> 0) % dims);
+    if (at + 1 < plain.length) found.push((fnv(fnv(fnv(PAIR, plain[at]!), ' '), plain[at + 1]!) >>> 0) % dims);
+  }
+  return found;
+}
+
+/** The model's probability that the words describe an emergency. */
+export function emergencyProbability(model: EmergencyModel, words: readonly string[]): number {
+  let score = model.bias;
+  for (const feature of modelFeatures(words, model.dims)) score += model.weights[feature]! * model.scale;
+  return 1 / (1 + Math.exp(-score));
+}
+
+export function decodeModel(file: EmergencyModelFile): EmergencyModel {
+  const bytes = Buffer.from(file.weights, 'base64');
+  return { dims: file.dims, bias: file.bias, scale: file.scale, threshold: file.threshold, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+}
+
+/** A small seeded generator (mulberry32), so training shuffles the same way every time. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface TrainingOptions {
+  dims: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  threshold: number;
+}
+
+/**
+ * How the committed model is trained. Chosen on batches held out of training (E8 and L, and the
+ * real phrases): few epochs and some L2 keep its probabilities honest, and 0.9 keeps its false
+ * alarms on ordinary messages near none (README, "A learned second opinion").
+ */
+export const TRAINING: TrainingOptions = { dims: 1 << 18, epochs: 5, learningRate: 0.1, l2: 1e-4, seed: 20261203, threshold: 0.9 };
+
+/** Logistic regression by stochastic gradient descent, each example's step scaled by its feature count. */
+export function trainEmergencyModel(examples: readonly { words: readonly string[]; emergency: boolean }[], options: TrainingOptions): EmergencyModel {
+  const { dims, epochs, learningRate, l2, seed } = options;
+  const random = seeded(seed);
+  const rows = examples.map((example) => ({ features: modelFeatures(example.words, dims), label: example.emergency ? 1 : 0 }));
+  const weights = new Float64Array(dims);
+  let bias = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = rows.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    }
+    for (const { features, label } of rows) {
+      let score = bias;
+      for (const feature of features) score += weights[feature]!;
+      const gradient = (1 / (1 + Math.exp(-score)) - label) / Math.sqrt(features.length);
+      for (const feature of features) weights[feature]! -= learningRate * (gradient + l2 * weights[feature]!);
+      bias -= learningRate * gradient;
+    }
+  }
+  // Bytes: the largest weight maps to 127; smaller ones lose a little precision, not their sign.
+  const largest = weights.reduce((most, weight) => Math.max(most, Math.abs(weight)), 0) || 1;
+  const scale = largest / 127;
+  return { dims, bias, scale, threshold: options.threshold, weights: Int8Array.from(weights, (weight) => Math.round(weight / scale)) };
+}
+
+export function encodeModel(model: EmergencyModel, trainedOn: string[], seed: number): EmergencyModelFile {
+  return {
+    version: 1,
+    dims: model.dims,
+    bias: model.bias,
+    scale: model.scale,
+    threshold: model.threshold,
+    trainedOn,
+    seed,
+    weights: Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength).toString('base64'),
+  };
+}
