@@ -50,34 +50,47 @@ function fnv(hash: number, text: string): number {
 }
 
 /**
- * The hashed features of words already normalised (knowledge/normalize.ts): every run of 3 to 5
- * letters of " the words joined ", each word, and each pair of words, as buckets in [0, dims). A
- * feature seen twice counts twice. Hashes are rolled as the text is read, without building strings:
- * this runs on every message.
+ * Visits the hashed features of words already normalised (knowledge/normalize.ts): every run of 3
+ * to 5 letters of " the words joined ", each word, and each pair of words, as buckets in
+ * [0, dims), dims a power of two. A feature seen twice counts twice. Hashes are rolled as the text
+ * is read, without building strings: this runs on every message.
  */
-export function modelFeatures(words: readonly string[], dims: number): number[] {
-  const plain = words.filter((word) => !isMarker(word));
-  const text = ` ${plain.join(' ')} `;
-  const found: number[] = [];
+function visitFeatures(words: readonly string[], dims: number, visit: (feature: number) => void): void {
+  const mask = dims - 1;
+  let text = ' ';
+  let previous: string | null = null;
+  for (const word of words) {
+    if (isMarker(word)) continue;
+    text += `${word} `;
+    const wordHash = fnv(WORD, word);
+    visit((wordHash >>> 0) & mask);
+    if (previous !== null) visit((fnv(fnv(fnv(PAIR, previous), ' '), word) >>> 0) & mask);
+    previous = word;
+  }
   for (let at = 0; at + 3 <= text.length; at++) {
     let hash = LETTERS;
     for (let size = 1; size <= 5 && at + size <= text.length; size++) {
       hash = Math.imul(hash ^ text.charCodeAt(at + size - 1), FNV_PRIME);
-      if (size >= 3) found.push((hash >>> 0) % dims);
+      if (size >= 3) visit((hash >>> 0) & mask);
     }
   }
-  for (let at = 0; at < plain.length; at++) {
-    found.push((fnv(WORD, plain[at]!) >>> 0) % dims);
-    if (at + 1 < plain.length) found.push((fnv(fnv(fnv(PAIR, plain[at]!), ' '), plain[at + 1]!) >>> 0) % dims);
-  }
+}
+
+/** The hashed features of some words (see visitFeatures), for training. */
+export function modelFeatures(words: readonly string[], dims: number): number[] {
+  const found: number[] = [];
+  visitFeatures(words, dims, (feature) => found.push(feature));
   return found;
 }
 
 /** The model's probability that the words describe an emergency. */
 export function emergencyProbability(model: EmergencyModel, words: readonly string[]): number {
-  let score = model.bias;
-  for (const feature of modelFeatures(words, model.dims)) score += model.weights[feature]! * model.scale;
-  return 1 / (1 + Math.exp(-score));
+  const { weights } = model;
+  let sum = 0;
+  visitFeatures(words, model.dims, (feature) => {
+    sum += weights[feature]!;
+  });
+  return 1 / (1 + Math.exp(-(model.bias + sum * model.scale)));
 }
 
 export function decodeModel(file: EmergencyModelFile): EmergencyModel {
