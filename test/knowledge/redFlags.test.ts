@@ -574,6 +574,40 @@ describe('kinds found missing by batch E7, in other words than its cases', () =>
   });
 });
 
+describe('kinds found missing by batch E8, in other words than its cases', () => {
+  it.each<[Locale, string, string]>([
+    // Self-harm: no longer wishing to live, a means prepared, pills saved, the last words, burning oneself.
+    ['en', 'I no longer wish to live and the rope is ready', 'self_harm'],
+    ['en', 'been saving my pills for weeks and tonight I am ready to take all', 'self_harm'],
+    ['en', 'this is the last thing I will write, look after mum', 'self_harm'],
+    ['es', 'me quiero petatear ya, no aguanto', 'self_harm'],
+    ['es', 'otra vez me estoy quemando las piernas con el encendedor', 'self_harm'],
+    ['es', 'tengo la pistola cargada en el cajón', 'self_harm'],
+    // A seizure by eyes going up and foam; not waking told with dropped g's; no vuelve en sí.
+    ['en', 'his eyes went up and there is foam at his mouth, he is jerking', 'seizure'],
+    ['en', 'she nah wakin up and nah answerin', 'fainting'],
+    ['es', 'se cayó de golpe y no abre los ojos', 'fainting'],
+    // Bleeding through the pressure; a whole bottle; a poison bitten into.
+    ['en', 'been holding pressure for half an hour and it is still coming through the towel', 'bleeding'],
+    ['en', 'my toddler chewed a laundry pod', 'overdose'],
+    ['es', 'tiene 39 de fiebre y está perdido, no sabe ni qué año es', 'confusion'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it.each<[Locale, string]>([
+    // A sermon, an anime, a student days' faint now fine, a mass where someone fainted and recovered.
+    ['en', "the sermon was about the blood and the collapse on the way to Calvary"],
+    ['en', 'in the anime the girl has a seizure, is that realistic?'],
+    ['en', 'when I was a student I fainted in an exam. now no problem'],
+    ['es', 'en la misa se desmayó un señor pero ya se compuso'],
+    ['es', 'dice el cuarteto que no puede respirar sin ella, qué temazo'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
