@@ -99,6 +99,8 @@ export interface LocaleIndex extends WordSets, PhraseIndexes {
   answers: Map<string, 'yes' | 'no' | 'unsure'>;
   /** The word classes of a short answer (knowledge/shortAnswer.ts). */
   answerShapes: AnswerShapes;
+  /** Phrases that take back what came before in a reply ("I mean", "bueno"), as word lists. */
+  answerCorrections: string[][];
   speller: Speller;
   /** Fallback for FAQ questions that no pattern caught. */
   faqSearch: FaqSearch;
@@ -407,6 +409,7 @@ export function compileLocale(locale: Locale, data: KnowledgeData): LocaleIndex 
     listTopics: new Map(Object.entries(lexicon.listTopics)),
     answers: answersOf(lexicon),
     answerShapes: answerShapes(lexicon, shorthand),
+    answerCorrections: lexicon.answerCorrections.map((phrase) => expandShorthand(tokenize(normalizeText(phrase)), shorthand)),
     speller: createSpeller(words, stems),
     flags: flagIndexOf(locale, data, classTerms, patterns, narrowest),
     emergencyModel: data.emergencyModel,

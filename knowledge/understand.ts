@@ -243,8 +243,28 @@ function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answe
   return null;
 }
 
-/** A whole-message yes/no/unsure (knowledge/shortAnswer.ts), else one read part by part. */
+/**
+ * The words after the last phrase that takes back what came before ("yes, I mean no" -> "no",
+ * "sí... bueno, no, no" -> "no, no"), or null when there is none or nothing follows it.
+ */
+function afterCorrection(index: LocaleIndex, words: string[]): string[] | null {
+  let after = -1;
+  for (let at = 0; at < words.length; at++) {
+    for (const phrase of index.answerCorrections) {
+      if (phrase.every((word, k) => words[at + k] === word)) after = Math.max(after, at + phrase.length);
+    }
+  }
+  const rest = after < 0 ? [] : words.slice(after).filter((word) => !isMarker(word));
+  return rest.length > 0 && rest.length < words.length ? words.slice(after) : null;
+}
+
+/** A whole-message yes/no/unsure (knowledge/shortAnswer.ts), else one read part by part; a reply corrected by the person is read from the correction on. */
 function shortAnswer(index: LocaleIndex, words: string[]): Understanding['answer'] {
+  const corrected = afterCorrection(index, words);
+  if (corrected) {
+    const answer = shortAnswer(index, corrected);
+    if (answer) return answer;
+  }
   const whole = readShortAnswer(words, index.answerShapes);
   if (whole) return whole === 'mixed' ? null : whole;
   // Part by part only for a few words: a longer message says more than an answer.

@@ -603,6 +603,10 @@ describe('kinds found missing by batch E8, in other words than its cases', () =>
     ['en', 'when I was a student I fainted in an exam. now no problem'],
     ['es', 'en la misa se desmayó un señor pero ya se compuso'],
     ['es', 'dice el cuarteto que no puede respirar sin ella, qué temazo'],
+    // Found by batch L: a bruise from a kick or a fall is "morado", a thrilling match "de infarto", glands that went down.
+    ['es', 'me dieron una patada jugando y quedé todo morado'],
+    ['es', 'el clásico estuvo de infarto'],
+    ['en', 'the lumps in his neck went down after the flu'],
   ])('%s "%s" -> no flag', (locale, text) => {
     expect(understand(text, locale).emergency).toBe(false);
   });

@@ -70,6 +70,15 @@ describe('short answers by shape', () => {
     ['en', 'yes, a little', 'yes'],
     ['es', 'sí, un poquito', 'yes'],
     ['en', 'a bit', null],
+    // a reply the person corrects is read from the correction on
+    ['en', 'no wait, yes', 'yes'],
+    ['en', 'yeah, I mean nope', 'no'],
+    ['es', 'no, bueno, sí, un poco', 'yes'],
+    ['es', 'sí, mejor dicho no', 'no'],
+    // odds, a zero, a disclaimer
+    ['en', 'honestly 50/50', 'unsure'],
+    ['en', "yes but don't quote me", 'unsure'],
+    ['es', '0', 'no'],
     // ...but not a negation that belongs to the words after it, a statement, or a long tail
     ['es', 'no puedo dormir', null],
     ['en', "thanks, that's kind", null],
