@@ -69,6 +69,7 @@ function buildTables() {
     personReach: paddedPhrases((file) => file.personRequest.reach),
     personPeople: paddedPhrases((file) => file.personRequest.people),
     personAdvice: paddedPhrases((file) => file.personRequest.advice),
+    personNamed: paddedPhrases((file) => file.personRequest.people.filter((person) => !file.personRequest.qualifiers.includes(person))),
     carryOn: phrasesFor((file) => ({ exact: [], contains: file.carryOn })),
     fillerWords: new Set([...lexicons.flatMap((lexicon) => lexicon.fillers), ...files.flatMap((file) => file.whoFillers)].map(normalise)),
     laughWords: wordSet((file) => file.laughter),
@@ -111,9 +112,11 @@ export function findLanguageRequest(normalised: Normalised): Locale | null {
 // said to talk to someone" is not a request.
 function asksForPerson(normalised: Normalised, asked: boolean): boolean {
   const words = ` ${normalised} `;
-  const { personReach, personPeople, personAsks, personAdvice } = tables();
-  const asks = (saysAny(words, personAsks) || asked) && !saysAny(words, personAdvice);
-  return asks && saysAny(words, personReach) && saysAny(words, personPeople);
+  const { personReach, personPeople, personNamed, personAsks, personAdvice } = tables();
+  if (saysAny(words, personAdvice) || !saysAny(words, personReach)) return false;
+  // Asked in words, any person word will do ("a real one"); asked only by the question mark, a
+  // person must be named ("real talk, can leukemia...?" asks for nobody).
+  return saysAny(words, personAsks) ? saysAny(words, personPeople) : asked && saysAny(words, personNamed);
 }
 
 // "Bye Thandi, drive safe!! oops, wrong window. Carry on": a goodbye to someone in the room,

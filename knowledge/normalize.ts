@@ -58,6 +58,22 @@ const GESTURES: Readonly<Record<string, string>> = {
 const GESTURE = new RegExp(`[${Object.keys(GESTURES).join('')}]`, 'gu');
 
 /**
+ * Punctuation said aloud to a dictation app ("si deja de respirar coma qué hago interrogación"),
+ * turned back into the marks the clause splitter reads. A medical "coma" ("está en coma", "en
+ * estado de coma") stays a word, and "punto" is a full stop only where dictation puts it: at the
+ * end, or as "punto y seguido / aparte / final" ("un punto rojo" stays a spot).
+ */
+const DICTATED = /comm?a|punto|interrogaci|question mark|full stop/i;
+const DICTATED_MARKS: readonly [RegExp, string][] = [
+  [/\b(?:signo de )?(?:cierre de )?interrogaci[oó]n\b/gi, ' ? '],
+  [/\bquestion mark\b/gi, ' ? '],
+  [/\bfull stop\b/gi, ' . '],
+  [/\bpunto y (?:seguido|aparte)\b|\bpunto final\b|\bpunto\s*$/gi, ' . '],
+  [/\bcomma\b/gi, ' , '],
+  [/(^|\s)(?!(?:en|un|una|el|la|del|al|de|su|mi|tu|esa|ese|estado)\s)(\S+\s+)coma\b/gi, '$1$2 , '],
+];
+
+/**
  * Lower-cases, strips accents, emoji and symbols, collapses letters repeated three or more
  * times ("soooo" -> "soo"), and marks clause punctuation. Never throws: lone surrogates and
  * control characters simply disappear.
@@ -79,6 +95,7 @@ export function normalizeText(raw: unknown): string {
       .replace(/(^|\s)-ve\b/gi, ' negative ')
       .replace(/\bc\/o\b/gi, ' complains of ');
   }
+  if (DICTATED.test(text)) for (const [said, mark] of DICTATED_MARKS) text = text.replace(said, mark);
   // "thirty eight point seven" is 38.7 (voice dictation spells numbers out).
   text = temperaturesInDigits(text);
   if (DIGIT.test(text)) {

@@ -343,9 +343,10 @@ export const repliesSchema = z.object({
   /**
    * A request for a person: an ask ("can I", or the message being a question), a reach ("talk") and
    * a person ("a nurse"). `advice`: words that make a question one of advice, not a request ("should
-   * I call the doctor?").
+   * I call the doctor?"). `qualifiers`: people words that only describe ("real", "de verdad"): a
+   * question alone needs a person named ("real talk, can leukemia...?" asks for nobody).
    */
-  personRequest: z.object({ asks: phraseList.min(1), reach: phraseList.min(1), people: phraseList.min(1), advice: phraseList.default([]) }),
+  personRequest: z.object({ asks: phraseList.min(1), reach: phraseList.min(1), people: phraseList.min(1), advice: phraseList.default([]), qualifiers: phraseList.default([]) }),
   /** A goodbye taken back in the same message ("bye Thandi... wrong window, carry on") is no quit. */
   carryOn: phraseList.min(1),
 }).strict();

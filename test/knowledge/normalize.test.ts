@@ -23,6 +23,13 @@ describe('normalizeText', () => {
     ['✓ bruises\n✗ fever', 'checkmark bruises | crossmark fever'],
     ['👍🏽', 'thumbsup'],
     ['🤷‍♀️ dunno', 'shrug dunno'],
+    // Punctuation said to a dictation app; a medical coma and a red spot stay words.
+    ['si deja de respirar coma qué hago interrogación', 'si deja de respirar | que hago ?'],
+    ['está en coma', 'esta en coma'],
+    ['la coma diabética', 'la coma diabetica'],
+    ['un punto rojo', 'un punto rojo'],
+    ['muy cansada punto', 'muy cansada #'],
+    ['fever comma tired full stop', 'fever | tired #'],
   ])('%j -> %j', (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });
