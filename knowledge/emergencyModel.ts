@@ -127,7 +127,10 @@ export interface TrainingOptions {
  */
 export const TRAINING: TrainingOptions = { dims: 1 << 18, epochs: 5, learningRate: 0.1, l2: 1e-4, seed: 20261203, threshold: 0.9 };
 
-/** Logistic regression by stochastic gradient descent, each example's step scaled by its feature count. */
+/**
+ * Logistic regression by stochastic gradient descent, each example's step scaled by the root of its
+ * feature count (at least 1: a message of emoji alone has no feature, and must not divide by zero).
+ */
 export function trainEmergencyModel(examples: readonly { words: readonly string[]; emergency: boolean }[], options: TrainingOptions): EmergencyModel {
   const { dims, epochs, learningRate, l2, seed } = options;
   const random = seeded(seed);
@@ -142,7 +145,7 @@ export function trainEmergencyModel(examples: readonly { words: readonly string[
     for (const { features, label } of rows) {
       let score = bias;
       for (const feature of features) score += weights[feature]!;
-      const gradient = (1 / (1 + Math.exp(-score)) - label) / Math.sqrt(features.length);
+      const gradient = (1 / (1 + Math.exp(-score)) - label) / Math.sqrt(Math.max(1, features.length));
       for (const feature of features) weights[feature]! -= learningRate * (gradient + l2 * weights[feature]!);
       bias -= learningRate * gradient;
     }

@@ -56,6 +56,12 @@ describe('the committed model', () => {
     expect(encodeModel(model, file.trainedOn, file.seed)).toEqual(file);
   });
 
+  it('trains on a message with no words (emoji alone) without turning its weights to NaN', () => {
+    const model = trainEmergencyModel([{ words: [], emergency: false }, { words: ['help'], emergency: true }], { ...TRAINING, dims: 1 << 8, epochs: 2 });
+    expect(Number.isFinite(model.bias)).toBe(true);
+    expect(Number.isFinite(model.scale)).toBe(true);
+  });
+
   it('decodes to probabilities between 0 and 1', () => {
     const model = decodeModel(file);
     const p = emergencyProbability(model, tokenize(normalizeText('my grandad collapsed and is not waking up')));
