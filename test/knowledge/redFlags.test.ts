@@ -607,6 +607,9 @@ describe('kinds found missing by batch E8, in other words than its cases', () =>
     ['es', 'me dieron una patada jugando y quedé todo morado'],
     ['es', 'el clásico estuvo de infarto'],
     ['en', 'the lumps in his neck went down after the flu'],
+    // Found by the personas after round 5: refusing to answer is no unresponsiveness; losing weight is not being lost.
+    ['en', "nah, not answering all this nonsense, I'm off"],
+    ['es', 'tiene fiebre por las noches y está perdiendo peso'],
   ])('%s "%s" -> no flag', (locale, text) => {
     expect(understand(text, locale).emergency).toBe(false);
   });
