@@ -54,6 +54,8 @@ const GESTURES: Readonly<Record<string, string>> = {
   '\u2718': 'crossmark',
   '\u2612': 'crossmark',
   '\u{1F937}': 'shrug',
+  // Not gestures but words people send as emoji: "🩸🩸 coughing this up".
+  '\u{1FA78}': 'blood',
 };
 const GESTURE = new RegExp(`[${Object.keys(GESTURES).join('')}]`, 'gu');
 

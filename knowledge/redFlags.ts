@@ -49,6 +49,8 @@ export interface RedFlagReading {
   awaiting: string | null;
   /** Token positions the red flags used: they are not also "something else". */
   claimed: Set<number>;
+  /** A sign was named, but its setting (a film, the past, someone far away, a question) set every one aside. */
+  setAside: boolean;
 }
 
 type Context = ContextId | FlagContextId;
@@ -387,8 +389,10 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     urgencyKind: null,
     awaiting: null,
     claimed: new Set(),
+    setAside: false,
   };
   let best: Found | null = null;
+  let signsNamed = false;
   let named: Match | null = null;
   // Read only when a sign follows someone outside the household: most messages never need it.
   let turnsToSelf: number[] | null = null;
@@ -398,6 +402,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     const signs = namedSigns(input, sentence);
     const mayAskUrgency = hasTermIn(tokens, sentence, index.flags.urgencyOpeners);
     if (signs.length === 0 && !mayAskUrgency) continue;
+    if (signs.length > 0) signsNamed = true;
     const contexts = contextsOf(index, tokens, sentence);
     const setting = settingOf(contexts);
     const asked = sentence.asked === true || input.opensAsQuestion(sentence) || opensLikeQuestion(index, tokens, sentence);
@@ -440,6 +445,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       if (better(found, best)) best = found;
     }
   }
+  result.setAside = signsNamed && best === null;
   if (best) {
     result.awaiting = null;
     result.emergency = true;

@@ -9,7 +9,14 @@ import { ITEM_IDS, SYMPTOM_IDS } from './ids';
 //   @class       a word group from the locale's lexicon ("@pain", "@neg")
 
 const text = z.string().trim().min(1);
-const pattern = z.string().trim().min(1).regex(/^[a-z0-9@*| ]+$/, 'patterns are lower-case words, @classes, * and |');
+const pattern = z
+  .string()
+  .trim()
+  .min(1)
+  .regex(/^[a-z0-9@*| ]+$/, 'patterns are lower-case words, @classes, * and |')
+  // A "*" stands for the rest of a word ("bruis*"); alone it would be every word, and every typo
+  // would look like a known term.
+  .refine((text) => text.split(/[ |]/).every((word) => !word.startsWith('*')), 'a "*" ends a word; it is never a word alone');
 
 const itemLocale = z.object({
   label: text,

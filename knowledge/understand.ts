@@ -377,6 +377,8 @@ interface Pass {
   unlisted: Set<string>;
   /** Token positions a red flag used: they are not also "something else". */
   claimed: Set<number>;
+  /** The red flag rules named a sign and set it aside by its setting: the model is not asked to overrule them. */
+  flagSetAside: boolean;
   /** Sentences that ask rather than report. */
   questions: Span[];
   /** Item and denial matches of each clause, found once (by clause start). */
@@ -402,6 +404,7 @@ function readFlagsPass(pass: Pass): void {
   const tokens = pass.ownIndex ? withOwnNegations(index, pass.ownIndex, pass.tokens) : pass.tokens;
   const flags = readRedFlags({ index, tokens, sentences, clauses, opensAsQuestion: (span) => startsWithQuestion(index, tokens, span) });
   pass.claimed = flags.claimed;
+  pass.flagSetAside = flags.setAside;
   if (!counts(pass, flags.claimed)) return;
   result.emergency = flags.emergency;
   result.emergencyKind = flags.emergencyKind;
@@ -627,12 +630,13 @@ const MIN_MODEL_WORDS = 3;
  * Pass 7, the learned second opinion (knowledge/emergencyModel.ts): where no rule raised a red
  * flag, in the conversation's own language, and the message does not only ask, a confident model
  * raises a possible flag. It knows no kind: the advice is the general one, and the person is asked
- * whether it is happening now. A question ("what do I do if someone has a seizure?") is left to
- * the rules, which know questions.
+ * whether it is happening now. A question ("what do I do if someone has a seizure?") and a sign
+ * the rules set aside by its setting (a game, the news, years ago) are left to the rules, which
+ * know settings.
  */
 function modelPass(pass: Pass): void {
   const { result, index } = pass;
-  if (result.emergency || pass.foreign !== null || pass.ownIndex !== null) return;
+  if (result.emergency || pass.flagSetAside || pass.foreign !== null || pass.ownIndex !== null) return;
   if (pass.plain.filter((word) => !isMarker(word)).length < MIN_MODEL_WORDS) return;
   if (pass.sentences.every((sentence) => pass.questions.includes(sentence))) return;
   const model = index.emergencyModel;
@@ -667,7 +671,7 @@ function startPass(index: LocaleIndex, plain: string[], about: About, foreign: P
   const { sentences, clauses } = splitClauses(index, tokens, ownIndex?.clauseBreaks);
   return {
     index, about, plain, words, tokens, sentences, clauses, result: empty(),
-    polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), questions: [], itemMatches: new Map(), foreign, ownIndex,
+    polarity: new Map(), unsure: new Set(), unlisted: new Set(), claimed: new Set(), flagSetAside: false, questions: [], itemMatches: new Map(), foreign, ownIndex,
   };
 }
 

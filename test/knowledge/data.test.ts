@@ -3,11 +3,18 @@ import { knowledgeData, knowledgeIndex, loadKnowledge } from '../../knowledge/lo
 import { itemExplanation, itemLabel, faqAnswer, faqIds } from '../../knowledge/content';
 import { understand } from '../../knowledge/understand';
 import { normalizeWords } from '../../knowledge/normalize';
-import { repliesSchema } from '../../knowledge/schema';
+import { redFlagsSchema, repliesSchema } from '../../knowledge/schema';
 
 const data = knowledgeData();
 
 describe('knowledge base', () => {
+  it('refuses a "*" standing alone in a pattern: it would make every word a known term, and no typo would be mended', () => {
+    const redFlags = JSON.parse(JSON.stringify(data.redFlags));
+    redFlags.kinds[0].en.patterns.push('@neg know the * from');
+    expect(redFlagsSchema.safeParse(redFlags).success).toBe(false);
+    expect(redFlagsSchema.safeParse(data.redFlags).success).toBe(true);
+  });
+
   it('loads, validates and indexes both locales', () => {
     expect(() => loadKnowledge()).not.toThrow();
   });

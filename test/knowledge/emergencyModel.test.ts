@@ -27,6 +27,10 @@ describe('the model joins the rules as a possible flag of no kind', () => {
     expect(read("I can't breathe, zorblax")).toMatchObject({ emergency: true, emergencyKind: 'breathing', emergencyTier: 'clear' });
   });
 
+  it('leaves to the rules a sign they set aside by its setting (a film): it does not overrule them', () => {
+    expect(read('in the movie the hero collapsed, zorblax')).toMatchObject({ emergency: false });
+  });
+
   it.each([
     ['a short reply', 'zorblax ok'],
     ['a message that only asks', 'what do I do if someone goes zorblax?'],

@@ -615,6 +615,35 @@ describe('kinds found missing by batch E8, in other words than its cases', () =>
   });
 });
 
+describe('kinds found missing by batch E9, in other words than its cases', () => {
+  it.each<[Locale, string, string]>([
+    ['en', '🩸 coughing it up, so much', 'blood_vomit'],
+    ['en', 'grandma fell out on the porch and she aint waking', 'fainting'],
+    ['en', 'my nephew is having fits for ten minutes now, not stopping', 'seizure'],
+    ['es', 'tengo un dolor fuerte en el peito que me baja al brazo', 'chest_pain'],
+    ['es', 'me picó una avispa y me salen habones por todo el cuerpo', 'allergic_reaction'],
+    ['es', 'mi hermano non respira ben e ten a cara morada', 'breathing'],
+    ['es', 'el bebé hace un gruñido al respirar', 'breathing'],
+    ['es', 'mi tía tomó matarratas sin querer', 'overdose'],
+    ['es', 'esta noche me voy a matar, ya no tengo ganas de vivir', 'self_harm'],
+  ])('%s "%s" -> %s', (locale, text, kind) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, kind: got.emergencyKind }).toEqual({ emergency: true, kind });
+  });
+
+  it.each<[Locale, string]>([
+    // Games, training scenarios, a TV serial, laughter, "alright now", "ahora está estupendo".
+    ['en', 'my character in Fortnite keeps bleeding out lol'],
+    ['en', 'in the sim the patient was unresponsive and I blanked'],
+    ['en', 'we laughed so hard I thought I would stop breathing'],
+    ['en', 'he passed out las year at the fair, he alright now'],
+    ['es', 'mi tío tuvo un infarto hace años, ahora está estupendo'],
+    ['es', 'en prácticas vimos un paciente que vomitó sangre'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
