@@ -54,6 +54,7 @@ const GESTURES: Readonly<Record<string, string>> = {
   '\u2718': 'crossmark',
   '\u2612': 'crossmark',
   '\u{1F937}': 'shrug',
+  '\u{1F914}': 'shrug',
   // Not gestures but words people send as emoji: "🩸🩸 coughing this up".
   '\u{1FA78}': 'blood',
 };

@@ -288,5 +288,8 @@ describe('kinds found by batches J and K, in other words than their cases', () =
     ['en', 'had bronchitis in 2015 and could not breathe well back then', { present: [] }],
     ['en', 'whacked my knee on the car door, big bruise', { present: [] }],
     ['es', 'me di contra la mesa y me salió un moretón', { present: [] }],
+    // A fever that will not come down is a fever (batch M), in both languages.
+    ['es', 'la fiebre no le baja desde el martes', { present: ['fever'] }],
+    ['en', "her temperature isn't coming down", { present: ['fever'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });

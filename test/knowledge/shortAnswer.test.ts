@@ -75,6 +75,11 @@ describe('short answers by shape', () => {
     ['en', 'yeah, I mean nope', 'no'],
     ['es', 'no, bueno, sí, un poco', 'yes'],
     ['es', 'sí, mejor dicho no', 'no'],
+    // a hedge before a bare "not" is a no; radio, Samoan, Haitian and Galician words; a thinking face
+    ['en', 'I reckon not', 'no'],
+    ['en', 'affirm', 'yes'],
+    ['es', 'home, non sei', 'unsure'],
+    ['es', '🤔', 'unsure'],
     // odds, a zero, a disclaimer
     ['en', 'honestly 50/50', 'unsure'],
     ['en', "yes but don't quote me", 'unsure'],
