@@ -66,7 +66,11 @@ export function emergencyMessage(locale: Locale, emergencyKind: string | null, t
   // (knowledge/data/redflags.json), never its id in code.
   const { advice, crisisLine } = redFlagAdvice(emergencyKind);
   const first = tier === 'possible' ? t('emergency.possible') : advice === 'feverOnTreatment' ? t('emergency.feverOnTreatment') : t('emergency.clear');
-  return crisisLine ? `${first} ${t('emergency.selfHarm')}` : first;
+  // A possible flag of no kind is the learned model's (knowledge/emergencyModel.ts), which cannot
+  // tell self-harm from the other signs, and much of what it finds is self-harm in new words: the
+  // crisis line goes with it.
+  const unknownSign = emergencyKind === null && tier === 'possible';
+  return crisisLine || unknownSign ? `${first} ${t('emergency.selfHarm')}` : first;
 }
 
 /**

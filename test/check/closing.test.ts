@@ -34,6 +34,12 @@ describe.each(['en', 'es'] as Locale[])('closingMessage in %s', (locale) => {
     expect(full).toContain('Mon–Fri 8–5');
   });
 
+  it('gives the crisis line with a possible flag of no kind (the learned model cannot tell self-harm from other signs)', () => {
+    expect(emergencyMessage(locale, null, 'possible')).toContain(translate(locale)('emergency.selfHarm'));
+    expect(emergencyMessage(locale, 'breathing', 'possible')).not.toContain(translate(locale)('emergency.selfHarm'));
+    expect(emergencyMessage(locale, 'self_harm', 'possible')).toContain(translate(locale)('emergency.selfHarm'));
+  });
+
   it.each(['completed', 'quit', 'human', 'emergency', 'not_understood', 'error'] as const)('has a lead for %s', (reason) => {
     expect(closingMessage({ appointment }, locale, reason)).toContain(translate(locale)(`closing.lead.${reason}`));
   });
