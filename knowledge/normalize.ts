@@ -72,6 +72,8 @@ const DICTATED_MARKS: readonly [RegExp, string][] = [
   [/\bquestion mark\b/gi, ' ? '],
   [/\bfull stop\b/gi, ' . '],
   [/\bpunto y (?:seguido|aparte)\b|\bpunto final\b|\bpunto\s*$/gi, ' . '],
+  // Mid-text, "punto" after a word that is no article, and before no colour or "de": "cansada punto estoy".
+  [/(^|\s)(?!(?:en|un|una|el|la|del|al|de|su|mi|tu|esa|ese|este|cada|otro)\s)(\S+\s+)punto(?=\s+(?!(?:rojo|roja|rojos|rojas|morado|negro|blanco|de|del)\b)\S)/gi, '$1$2 . '],
   [/\bcomma\b/gi, ' , '],
   [/(^|\s)(?!(?:en|un|una|el|la|del|al|de|su|mi|tu|esa|ese|estado)\s)(\S+\s+)coma\b/gi, '$1$2 , '],
 ];
@@ -98,9 +100,10 @@ export function normalizeText(raw: unknown): string {
       .replace(/(^|\s)-ve\b/gi, ' negative ')
       .replace(/\bc\/o\b/gi, ' complains of ');
   }
-  if (DICTATED.test(text)) for (const [said, mark] of DICTATED_MARKS) text = text.replace(said, mark);
-  // "thirty eight point seven" is 38.7 (voice dictation spells numbers out).
+  // "thirty eight point seven" is 38.7 (voice dictation spells numbers out); before the dictated
+  // punctuation, whose "punto" would otherwise cut "treinta y ocho punto nueve".
   text = temperaturesInDigits(text);
+  if (DICTATED.test(text)) for (const [said, mark] of DICTATED_MARKS) text = text.replace(said, mark);
   if (DIGIT.test(text)) {
     // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
     text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');

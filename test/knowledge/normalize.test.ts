@@ -29,6 +29,9 @@ describe('normalizeText', () => {
     ['la coma diabética', 'la coma diabetica'],
     ['un punto rojo', 'un punto rojo'],
     ['muy cansada punto', 'muy cansada #'],
+    ['cansada punto no como', 'cansada # no como'],
+    ['otro punto rojo', 'otro punto rojo'],
+    ['marca treinta y ocho punto nueve', 'marca feverdegrees'],
     ['fever comma tired full stop', 'fever | tired #'],
   ])('%j -> %j', (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);

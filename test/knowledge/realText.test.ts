@@ -291,5 +291,10 @@ describe('kinds found by batches J and K, in other words than their cases', () =
     // A fever that will not come down is a fever (batch M), in both languages.
     ['es', 'la fiebre no le baja desde el martes', { present: ['fever'] }],
     ['en', "her temperature isn't coming down", { present: ['fever'] }],
+    // Register words of batch M: gingiva, a haematoma, tuckered out, hot and shaking, hot hot.
+    ['en', 'my gingiva bleed when I floss', { present: ['bleeding_gums'] }],
+    ['en', 'a big haematoma on my shin, no knock I can remember', { present: ['easy_bruising'] }],
+    ['en', 'plumb tuckered out every evening', { present: ['fatigue'] }],
+    ['en', 'the little one is hot hot since yesterday', { present: ['fever'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
