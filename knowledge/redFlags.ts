@@ -142,6 +142,16 @@ function settingOf(contexts: Contexts): Setting {
   };
 }
 
+/**
+ * Whether a word of now bears on the sign: before it ("and now he's not breathing"), or in its own
+ * clause. A now in a later clause speaks of something else ("…convulsionó, y ahora me da miedo").
+ */
+function nowInClauseOf(input: FlagInput, contexts: Contexts, match: Match): boolean {
+  const first = Math.min(...match.positions);
+  const clause = input.clauses.find((span) => inSpan(span, first));
+  return (contexts.get('now') ?? []).some((positions) => positions.every((position) => position < first || (clause !== undefined && inSpan(clause, position))));
+}
+
 /** The pattern's own negation slot: "can't breathe" names the sign with it. */
 function ownNegation(index: LocaleIndex, match: Match): boolean {
   return match.pattern.terms.includes(index.negTerm);
@@ -414,10 +424,14 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       // "what's the point of going on?" says the sign by asking it.
       const askedHere = asked && !owner.rhetorical;
       if (urgencyAsked && (named === null || match.pattern.score > named.pattern.score)) named = match;
-      // "reading about seizures": the sign is what is read about.
-      if (setting.topic && aboutTopic(index, tokens, contexts, match)) continue;
-      // A film, a book, a pet; "he was watching a show and now he's not breathing" still counts.
-      if (setting.elsewhere && !setting.now) continue;
+      // A film, a book, a pet; "he was watching a show and now he's not breathing" still counts,
+      // by a now before the sign or in its own clause: "vimos una novela donde una niña convulsionó,
+      // y ahora me da miedo" is still the show.
+      const nowHere = setting.now && nowInClauseOf(input, contexts, match);
+      // "reading about seizures": the sign is what is read about; "estaba viendo la tele y de
+      // repente dejó de respirar" is not.
+      if (setting.topic && !nowHere && aboutTopic(index, tokens, contexts, match)) continue;
+      if (setting.elsewhere && !nowHere) continue;
       // "what if he stops breathing?" is no one's now; "do I need the ER if my lips are going blue?"
       // asks about someone's sign: it gets "Is this happening right now?".
       const askingForSomeone = urgencyAsked && person;

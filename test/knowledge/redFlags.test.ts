@@ -644,6 +644,23 @@ describe('kinds found missing by batch E9, in other words than its cases', () =>
   });
 });
 
+describe('a now before the sign or in its clause, not after it', () => {
+  it.each<[Locale, string]>([
+    // A show or the TV, then a sign happening now: still an emergency.
+    ['es', 'estaba viendo la tele y de repente dejó de respirar'],
+    ['es', 'estábamos viendo la tele y ahora no respira'],
+  ])('%s "%s" -> flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(true);
+  });
+
+  it.each<[Locale, string]>([
+    // A sign in a show, then a now about the viewer: still the show.
+    ['es', 'vimos una serie donde un niño convulsionaba y ahora mi hija tiene miedo'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
+
 describe('tiers', () => {
   // A question about a sign someone has lowers it; asking whether to go to the ER does not.
   it.each<[Locale, string, 'clear' | 'possible']>([
