@@ -1,4 +1,4 @@
-import { redFlagAdvice, type Locale, type Understanding } from '../knowledge';
+import { isModelGuess, redFlagAdvice, type Locale, type Understanding } from '../knowledge';
 import { translate } from '../locales/i18n';
 import type { ClosingReason } from './check';
 
@@ -69,8 +69,7 @@ export function emergencyMessage(locale: Locale, emergencyKind: string | null, t
   // A possible flag of no kind is the learned model's (knowledge/emergencyModel.ts), which cannot
   // tell self-harm from the other signs, and much of what it finds is self-harm in new words: the
   // crisis line goes with it.
-  const unknownSign = emergencyKind === null && tier === 'possible';
-  return crisisLine || unknownSign ? `${first} ${t('emergency.selfHarm')}` : first;
+  return crisisLine || isModelGuess(emergencyKind, tier) ? `${first} ${t('emergency.selfHarm')}` : first;
 }
 
 /**

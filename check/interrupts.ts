@@ -1,4 +1,4 @@
-import { otherLocale, signAskedAbout, type ItemId, type Locale, type SignAsked, type Understanding } from '../knowledge';
+import { isModelGuess, otherLocale, signAskedAbout, type ItemId, type Locale, type SignAsked, type Understanding } from '../knowledge';
 import type { EmergencyTier } from './closing';
 import { findHardQuestion, isCourtesy, saysReply, saysUnsure, type CommandKind, type HardQuestion } from './keywords';
 import type { Reading } from './reading';
@@ -31,7 +31,7 @@ export type Interrupt =
  * gives way ("stop, I can't breathe").
  */
 export function givesWayTo(command: CommandKind | null, emergencyKind: string | null, tier: Understanding['emergencyTier']): boolean {
-  return emergencyKind === null && tier === 'possible' && (command === 'quit' || command === 'human');
+  return isModelGuess(emergencyKind, tier) && (command === 'quit' || command === 'human');
 }
 
 export function detectInterrupt(reading: Reading): Interrupt | null {

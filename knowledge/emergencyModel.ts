@@ -1,4 +1,5 @@
 import { isMarker } from './normalize';
+import { seededRandom } from './seededRandom';
 
 // A learned second opinion on red flags. The rules (knowledge/redFlags.ts) know the words of every
 // register the corpus has met; people in a new register use words of their own, and the rules miss
@@ -10,6 +11,14 @@ import { isMarker } from './normalize';
 // It never decides alone: where the rules found no red flag and the model is confident, the
 // message is a *possible* flag, the one that asks "Is this happening right now?" and costs a false
 // alarm one tap. It knows no kind, so it raises the general 911 advice.
+
+/**
+ * Whether a red flag is the model's guess: a possible flag of no kind. The rules always name a
+ * kind, so this is how the rest of the bot tells a guess from a rule's flag.
+ */
+export function isModelGuess(emergencyKind: string | null, tier: 'clear' | 'possible' | null): boolean {
+  return emergencyKind === null && tier === 'possible';
+}
 
 export interface EmergencyModel {
   /** Number of hashed features. */
@@ -55,8 +64,8 @@ const LETTER_RUN = 4;
 /**
  * Visits the hashed features of words already normalised (knowledge/normalize.ts): every run of 4
  * letters of " the words joined ", each word, and each pair of words, as buckets in [0, dims),
- * dims a power of two. A feature seen twice counts twice. Hashes are rolled as the text
- * is read, without building strings: this runs on every message.
+ * dims a power of two. A feature seen twice counts twice. Hashes are rolled over the
+ * characters, without a string per feature: this runs on every message.
  */
 function visitFeatures(words: readonly string[], dims: number, visit: (feature: number) => void): void {
   const mask = dims - 1;
@@ -65,14 +74,13 @@ function visitFeatures(words: readonly string[], dims: number, visit: (feature: 
   for (const word of words) {
     if (isMarker(word)) continue;
     text += `${word} `;
-    const wordHash = fnv(WORD, word);
-    visit((wordHash >>> 0) & mask);
+    visit((fnv(WORD, word) >>> 0) & mask);
     if (previous !== null) visit((fnv(fnv(fnv(PAIR, previous), ' '), word) >>> 0) & mask);
     previous = word;
   }
   for (let at = 0; at + LETTER_RUN <= text.length; at++) {
     let hash = LETTERS;
-    for (let size = 1; size <= LETTER_RUN && at + size <= text.length; size++) hash = Math.imul(hash ^ text.charCodeAt(at + size - 1), FNV_PRIME);
+    for (let k = 0; k < LETTER_RUN; k++) hash = Math.imul(hash ^ text.charCodeAt(at + k), FNV_PRIME);
     visit((hash >>> 0) & mask);
   }
 }
@@ -99,18 +107,6 @@ export function decodeModel(file: EmergencyModelFile): EmergencyModel {
   return { dims: file.dims, bias: file.bias, scale: file.scale, threshold: file.threshold, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
 }
 
-/** A small seeded generator (mulberry32), so training shuffles the same way every time. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainingOptions {
   dims: number;
   epochs: number;
@@ -133,7 +129,7 @@ export const TRAINING: TrainingOptions = { dims: 1 << 18, epochs: 5, learningRat
  */
 export function trainEmergencyModel(examples: readonly { words: readonly string[]; emergency: boolean }[], options: TrainingOptions): EmergencyModel {
   const { dims, epochs, learningRate, l2, seed } = options;
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const rows = examples.map((example) => ({ features: modelFeatures(example.words, dims), label: example.emergency ? 1 : 0 }));
   const weights = new Float64Array(dims);
   let bias = 0;

@@ -4,6 +4,7 @@ export * from './ids';
 export type { Understanding } from './types';
 export { understand, understandEmergency } from './understand';
 export { leaningOf } from './leaning';
+export { isModelGuess } from './emergencyModel';
 export type { EmergencyReading } from './understand';
 export { redFlagAdvice, redFlagItem } from './redFlags';
 export type { RedFlagAdvice } from './redFlags';

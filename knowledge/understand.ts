@@ -5,7 +5,7 @@ import { knowledgeIndex } from './load';
 import { findMatches, hasTermIn, isDenied, Match, negatedBefore, resolveOverlaps, Span, Token } from './match';
 import { readRedFlags } from './redFlags';
 import { answersIn, readShortAnswer } from './shortAnswer';
-import { emergencyProbability } from './emergencyModel';
+import { emergencyProbability, isModelGuess } from './emergencyModel';
 import { splitClauses } from './clauses';
 import { expandShorthand, isMarker, normalizeText, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
@@ -289,9 +289,12 @@ function startsOwnClause(shapes: LocaleIndex['answerShapes'], word: string): boo
   return unit === 'pronoun' || unit === 'yes' || unit === 'no' || unit === 'unsure' || shapes.negators.has(word);
 }
 
+/** Units that alone open a statement rather than answer. */
+const STATEMENT_UNITS: ReadonlySet<string> = new Set(['pronoun', 'auxiliary', 'tag']);
+
 /** "I have", "she is": pronouns and auxiliaries alone open a statement ("I have blurred vision"), not an answer. */
 function opensStatement(shapes: LocaleIndex['answerShapes'], words: string[]): boolean {
-  return words.every((word) => isMarker(word) || ['pronoun', 'auxiliary', 'tag'].includes(shapes.units.get(word) ?? ''));
+  return words.every((word) => isMarker(word) || STATEMENT_UNITS.has(shapes.units.get(word) ?? ''));
 }
 
 /**
@@ -636,7 +639,8 @@ const MIN_MODEL_WORDS = 3;
  */
 function modelPass(pass: Pass): void {
   const { result, index } = pass;
-  if (result.emergency || pass.flagSetAside || pass.foreign !== null || pass.ownIndex !== null) return;
+  // A reading in the other language (`foreign`) counts only that language's words: no model there.
+  if (result.emergency || pass.flagSetAside || pass.foreign !== null) return;
   if (pass.plain.filter((word) => !isMarker(word)).length < MIN_MODEL_WORDS) return;
   if (pass.sentences.every((sentence) => pass.questions.includes(sentence))) return;
   const model = index.emergencyModel;
@@ -734,9 +738,8 @@ function isForeign(own: LocaleIndex, other: LocaleIndex, word: string): boolean 
 }
 
 
-/** A flag the model raised (no kind) gives way to one the other language's rules raised. */
-const byModel = (reading: Understanding) => reading.emergency && reading.emergencyKind === null && reading.emergencyTier === 'possible';
-const keepsOwnFlag = (own: Understanding, other: Understanding) => !other.emergency || (own.emergency && !(byModel(own) && !byModel(other)));
+/** Own's flag stands unless the other language's rules raised one where own has none or only the model's guess (the other reading never asks the model). */
+const keepsOwnFlag = (own: Understanding, other: Understanding) => !other.emergency || (own.emergency && !isModelGuess(own.emergencyKind, own.emergencyTier));
 
 /** `own` with what `other` adds: items own does not mention, a red flag own missed, an FAQ. */
 function merged(own: Understanding, other: Understanding, otherIs: Locale): Understanding {

@@ -1,19 +1,9 @@
 // Deterministic hostile requests: the same seed always yields the same requests, so a failure
 // found once can be replayed (FUZZ_SEED) and a fix proved.
 
-export type Random = () => number;
+import { seededRandom, type Random } from '../../knowledge/seededRandom';
 
-/** mulberry32: tiny, fast, seedable. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random };
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const int = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
