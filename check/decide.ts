@@ -61,6 +61,25 @@ export type Move =
   /** The question on screen reads the message. */
   | { kind: 'answer' };
 
+/**
+ * A red flag told over two messages: "38.6 now" after "she's on chemo at the moment" earlier in the
+ * check is a fever during treatment, and so is "she's on chemo" after a fever noted yes.
+ */
+function acrossTurns(reading: Reading, situation: Extract<Situation, { kind: 'checking' }>): Extract<Move, { kind: 'emergency' }> | null {
+  const flag = (kind: string) => ({ kind: 'emergency', emergencyKind: kind, locale: reading.locale, tier: 'clear' }) as const;
+  const { awaiting, noted } = situation;
+  if (awaiting) {
+    const item = redFlagItem(awaiting.kind);
+    if (item && reading.in(reading.locale, awaiting.about).present.includes(item)) return flag(awaiting.kind);
+  }
+  if (noted) {
+    const waiting = reading.in(reading.locale, noted.about).flagAwaiting;
+    const item = waiting ? redFlagItem(waiting) : null;
+    if (waiting && item && noted.notes[item] === 'yes') return flag(waiting);
+  }
+  return null;
+}
+
 /** The emergency this message raises, if any; `screen`: it answers the red-flag screen, where any sign is now. */
 function emergencyIn(reading: Reading, interrupt: Interrupt | null, situation: Situation): Extract<Move, { kind: 'emergency' }> | null {
   if (situation.kind === 'checking' && situation.question?.kind === 'screen') {
@@ -69,20 +88,7 @@ function emergencyIn(reading: Reading, interrupt: Interrupt | null, situation: S
     // "Is any of this happening right now?" was the question: a red flag said to it is happening now.
     if (interrupt?.kind === 'emergency') return { ...interrupt, tier: 'clear' };
   }
-  // "38.6 now" after "she's on chemo at the moment" earlier in the check: a fever during treatment.
-  if (interrupt?.kind !== 'emergency' && situation.kind === 'checking' && situation.awaiting) {
-    const item = redFlagItem(situation.awaiting.kind);
-    if (item && reading.in(reading.locale, situation.awaiting.about).present.includes(item)) {
-      return { kind: 'emergency', emergencyKind: situation.awaiting.kind, locale: reading.locale, tier: 'clear' };
-    }
-  }
-  // The other way round: a fever noted earlier, and now "she's on chemo at the moment".
-  if (interrupt?.kind !== 'emergency' && situation.kind === 'checking' && situation.noted) {
-    const waiting = reading.in(reading.locale, situation.noted.about).flagAwaiting;
-    const item = waiting ? redFlagItem(waiting) : null;
-    if (waiting && item && situation.noted.notes[item] === 'yes') return { kind: 'emergency', emergencyKind: waiting, locale: reading.locale, tier: 'clear' };
-  }
-  if (interrupt?.kind !== 'emergency') return null;
+  if (interrupt?.kind !== 'emergency') return situation.kind === 'checking' ? acrossTurns(reading, situation) : null;
   // "it's happening right now", "ayuda": the question "Is this happening right now?" is already answered.
   const now = interrupt.tier === 'possible' && saysReply('now', reading.words);
   return { ...interrupt, tier: now ? 'clear' : interrupt.tier };
