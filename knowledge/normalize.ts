@@ -30,6 +30,8 @@ const SENTENCE_RUN = new RegExp(`[${SENTENCE_MARKS}]+`, 'g');
 // A skipped group would have changed nothing, so the result is the same as running them all.
 const CAPITAL_SHORTHAND = /\b(?:ALL|SOB|LAD)\b/;
 const SIGNED_OR_SLASHED = /[+\-/]/;
+const SIGNED_ENTRY = /(?:^|[,:;\n])\s*\+\s*[a-z\u00c0-\u024f]/i;
+const SIGN_ENTRY = /(^|[,:;\n])\s*([+-])\s*(?=[a-z\u00c0-\u024f])/gi;
 const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const QUOTE = /['’‘`´]/;
@@ -98,7 +100,14 @@ export function normalizeText(raw: unknown): string {
     text = text
       .replace(/\+ve\b/gi, ' positive ')
       .replace(/(^|\s)-ve\b/gi, ' negative ')
-      .replace(/\bc\/o\b/gi, ' complains of ');
+      .replace(/\bc\/o\b/gi, ' complains of ')
+      // A review of systems' signs, "(-) adenopatías", "(+) astenia", are a cross and a tick.
+      .replace(/\(\s*-\s*\)/g, ' crossmark ')
+      .replace(/\(\s*\+\s*\)/g, ' checkmark ');
+    // "ROS: + fatigue, - fever": in a list with a plus sign, a minus opening an entry (at the start,
+    // after a comma, colon, semicolon or line) is a cross. Without a plus, "- cansancio" on each line
+    // is a bullet, and a minus between words ("38 - 39", "fever - on and off") a dash.
+    if (SIGNED_ENTRY.test(text)) text = text.replace(SIGN_ENTRY, (_all, before: string, sign: string) => `${before} ${sign === '-' ? 'crossmark' : 'checkmark'} `);
   }
   // "thirty eight point seven" is 38.7 (voice dictation spells numbers out); before the dictated
   // punctuation, whose "punto" would otherwise cut "treinta y ocho punto nueve".
@@ -107,8 +116,11 @@ export function normalizeText(raw: unknown): string {
   if (DIGIT.test(text)) {
     // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
     text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');
-    // A reading of 37.2 °C or less written as a number is no fever ("temp 36.7 today", "37,2 nomás").
-    text = text.replace(/\b(?:3[56][.,]\d|37[.,][0-2])\b/g, ' normaldegrees ');
+    // A reading of 37.2 °C (99.4 °F) or less written as a number is no fever ("temp 36.7 today", "37,2 nomás", "98.6").
+    text = text.replace(/\b(?:3[56][.,]\d|37[.,][0-2]|9[78][.,]\d|99[.,][0-4])\b/g, ' normaldegrees ');
+    // Any other decimal keeps its whole part: its point or comma must not end a sentence or a
+    // clause ("is 37.4 a fever?" was read as "is 37." and "4 a fever?", a report).
+    text = text.replace(/\b(\d+)[.,]\d+\b/g, '$1');
   }
   text = text.toLowerCase();
   if (NON_ASCII.test(text)) text = text.replace(GESTURE, (gesture) => ` ${GESTURES[gesture]} `);

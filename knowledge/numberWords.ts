@@ -20,7 +20,9 @@ const DECIMAL = `(?:\\s+(?:point|punto|coma)\\s+(${UNIT})|\\s+(and a half|y medi
 const CELSIUS = new RegExp(`\\b(${TEN})(?:[\\s-]+(?:y\\s+)?(${UNIT}))?${DECIMAL}\\b`, 'gi');
 /** "a hundred and two", "one hundred one", "hundred and one", "ciento dos". */
 const FAHRENHEIT = new RegExp(`\\b(?:(?:a|one)\\s+)?(?:hundred|ciento|cien)(?:(?:\\s+and)?\\s+(${UNIT}))?${DECIMAL}\\b`, 'gi');
-const MAY_HOLD = /thirty|forty|treinta|cuarenta|hundred|cien/i;
+/** "ninety eight point six": a reading in Fahrenheit below a hundred only with its decimal ("ninety years" stays words). */
+const NINETIES = new RegExp(`\\b(?:ninety|noventa)[\\s-]+(?:y\\s+)?(${UNIT})\\s+(?:point|punto|coma)\\s+(${UNIT})\\b`, 'gi');
+const MAY_HOLD = /thirty|forty|ninety|treinta|cuarenta|noventa|hundred|cien/i;
 
 const decimal = (digit: string | undefined, half: string | undefined) =>
   digit !== undefined ? `.${UNITS[digit.toLowerCase()]}` : half !== undefined ? '.5' : '';
@@ -29,6 +31,7 @@ const decimal = (digit: string | undefined, half: string | undefined) =>
 export function temperaturesInDigits(text: string): string {
   if (!MAY_HOLD.test(text)) return text;
   return text
+    .replace(NINETIES, (_all, unit: string, digit: string) => ` ${90 + UNITS[unit.toLowerCase()]!}.${UNITS[digit.toLowerCase()]} `)
     .replace(CELSIUS, (_all, ten: string, unit: string | undefined, digit?: string, half?: string) =>
       ` ${TENS[ten.toLowerCase()]! * 10 + (unit ? UNITS[unit.toLowerCase()]! : 0)}${decimal(digit, half)} `)
     .replace(FAHRENHEIT, (all: string, unit: string | undefined, digit?: string, half?: string) =>

@@ -233,6 +233,21 @@ function asksOnCondition(index: LocaleIndex, tokens: Token[], sentence: Span): b
   return sentence.asked === true && index.conditionWords.has(tokens[openingAt(index, tokens, sentence)]!.word);
 }
 
+const NUMBER = /^\d+$|^(?:fever|normal)degrees$/;
+
+/**
+ * "¿37,3 es fiebre?", "37.3, is that a fever?", "¿37,4 ya se considera fiebre?": a question that
+ * opens on a reading and asks what it is, with nobody's reading named (no "my", "tengo", "he"),
+ * asks about the number; "mi hijo tiene 37,4, ¿es fiebre?" still reports.
+ */
+function asksAboutReading(index: LocaleIndex, tokens: Token[], sentence: Span): boolean {
+  const from = openingAt(index, tokens, sentence);
+  if (sentence.asked !== true || !NUMBER.test(tokens[from]!.word)) return false;
+  const next = tokens.slice(from + 1, Math.min(sentence.to, from + 4)).filter((token) => !isMarker(token.word));
+  if (!next.some((token) => index.questionAuxiliaries.has(token.word))) return false;
+  return !tokens.slice(sentence.from, sentence.to).some((token) => index.selfWords.has(token.word) && !index.questionAuxiliaries.has(token.word));
+}
+
 /** The yes/no a reply opens with: "para nada, las tengo perfectas" -> no. */
 function openingAnswer(index: LocaleIndex, words: Token[]): Understanding['answer'] {
   const plain = words.filter((token) => !isMarker(token.word)).map((token) => token.word);
@@ -427,7 +442,7 @@ function readQuestionsPass(pass: Pass): void {
   const { index, tokens } = pass;
   for (const sentence of pass.sentences) {
     const opensAsQuestion =
-      startsWithQuestion(index, tokens, sentence) || (pass.ownIndex !== null && startsWithQuestion(pass.ownIndex, tokens, sentence)) || asksOnCondition(index, tokens, sentence);
+      startsWithQuestion(index, tokens, sentence) || (pass.ownIndex !== null && startsWithQuestion(pass.ownIndex, tokens, sentence)) || asksOnCondition(index, tokens, sentence) || asksAboutReading(index, tokens, sentence);
     if (!opensAsQuestion && !sentence.asked) continue;
     const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
     if (faqMatch && !pass.result.faq) pass.result.faq = faqMatch.pattern.owner.id;
@@ -532,7 +547,10 @@ function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, m
   if (owner.kind === 'deny' && match.positions.some((position) => index.intensified.has(tokens[position + 1]?.word ?? ''))) return false;
   // A denial phrase is itself denied only by a negation before it: "the air reaches me fine"
   // ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
-  const denied = owner.kind === 'deny' ? (clause.negated && !clause.listed) || negatedBefore(index, tokens, clause, match) : isDenied(index, tokens, clause, match);
+  // A normal reading is no fever whatever negation comes before it: the "no" of "no tengo fiebre
+  // tengo 36.7" (dictated, with no comma) is the fever's, and "not 36.7" says nothing.
+  const reading = owner.kind === 'deny' && match.positions.some((position) => tokens[position]!.word === 'normaldegrees');
+  const denied = owner.kind === 'deny' ? !reading && ((clause.negated && !clause.listed) || negatedBefore(index, tokens, clause, match)) : isDenied(index, tokens, clause, match);
   const present = owner.kind === 'item' ? !denied : denied;
   if (present && explainedAway(pass, sentence, match)) return false;
   set(pass, owner.id, present);

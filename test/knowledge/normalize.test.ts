@@ -33,6 +33,16 @@ describe('normalizeText', () => {
     ['otro punto rojo', 'otro punto rojo'],
     ['marca treinta y ocho punto nueve', 'marca feverdegrees'],
     ['fever comma tired full stop', 'fever | tired #'],
+    // Readings: a decimal keeps its whole part and never ends a sentence; 97-99.4 °F is normal.
+    ['is 37.6 high?', 'is 37 high ?'],
+    ['tiene 37,7, ¿es fiebre?', 'tiene 37 | ? es fiebre ?'],
+    ['ninety eight point six', 'normaldegrees'],
+    ['99.8 since noon', '99 since noon'],
+    // A review of systems' signs: with a plus in the list a minus is a cross; alone, a bullet.
+    ['ROS: + fatigue, - fever', 'ros checkmark fatigue | crossmark fever'],
+    ['(-) fiebre (+) astenia', 'crossmark fiebre checkmark astenia'],
+    ['- fatigue\n- bruises', 'fatigue | bruises'],
+    ['fever 38 - 39', 'fever 38 39'],
   ])('%j -> %j', (raw, expected) => {
     expect(normalizeText(raw)).toBe(expected);
   });

@@ -298,3 +298,43 @@ describe('kinds found by batches J and K, in other words than their cases', () =
     ['en', 'the little one is hot hot since yesterday', { present: ['fever'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('kinds found across the item batches C-M (night of 2026-12-03), in other words than their cases', () => {
+  it.each<[Locale, string, Expect]>([
+    // Sleeping far more than one did is tiredness; sleeping for a purpose is not.
+    ['en', "he's been napping longer than normal", { present: ['fatigue'] }],
+    ['en', 'he sleeps half the day now', { present: ['fatigue'] }],
+    ['es', 'mi niña duerme más que antes, medio día se la pasa dormida', { present: ['fatigue'] }],
+    ['en', 'I take a pill to sleep more hours', { present: [] }],
+    // "Tired of" something is being fed up with it.
+    ['en', "honestly I'm tired of the traffic on this road", { present: [] }],
+    ['en', 'sick and tired of my landlord', { present: [] }],
+    ['en', 'no get up and go at all lately', { present: ['fatigue'] }],
+    // Energy to spare denies tiredness; a weak feeling in a Caribbean register reports it.
+    ['en', 'she has heaps of energy, runs all morning', { absent: ['fatigue'] }],
+    ['es', 'anda con energía pa dar', { absent: ['fatigue'] }],
+    ['es', 'me siento floja desde el lunes', { present: ['fatigue'] }],
+    // An opening that only sounds negative does not deny what follows.
+    ['en', 'not gonna lie, I have been so tired this month', { present: ['fatigue'] }],
+    ['es', 'no pues, ando cansadísima', { present: ['fatigue'] }],
+    ['es', 'qué moretones ni qué nada, está perfecta', { absent: ['easy_bruising'] }],
+    // "Bien" before an adverb says "very": "me canso bien rápido" reports.
+    ['es', 'se cansa bien pronto jugando', { present: ['fatigue'] }],
+    // A review of systems by its signs: a plus reports, a minus denies; bullets are no minus.
+    ['en', 'ROS: + bruising, - fevers, - weight loss', { present: ['easy_bruising'], absent: ['fever', 'weight_loss_appetite'] }],
+    ['es', '(+) palidez (-) fiebre', { present: ['pale_skin'], absent: ['fever'] }],
+    ['es', '- palidez\n- moretones', { present: ['pale_skin', 'easy_bruising'] }],
+    // A reading: a decimal never ends the sentence; a question about a number reports nothing;
+    // a normal reading said after a dictated "no fever" denies it, in Fahrenheit too.
+    ['en', 'is 37.6 a temperature to worry about?', { present: [] }],
+    ['es', '¿37,5 ya es fiebre?', { present: [] }],
+    ['es', 'mi hija tuvo 38,4 anoche, ¿es mucho?', { present: ['fever'] }],
+    ['en', 'no fever she has ninety eight point four', { absent: ['fever'] }],
+    ['es', 'no tiene fiebre tiene 36,9', { absent: ['fever'] }],
+    // Someone else's: a flatmate, a boyfriend; long ago: in college, the year before last.
+    ['en', 'my flatmate has had a temperature since Monday', { present: [] }],
+    ['es', 'mi novia anda muy pálida', { present: [] }],
+    ['en', 'I had a fever for a month in college, never since', { present: [] }],
+    ['en', 'the summer before last I got terrible bruises after a fall', { present: [] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
