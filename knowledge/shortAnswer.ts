@@ -32,7 +32,7 @@ type Found = { units: number; kinds: ReadonlySet<ShortAnswer> };
 function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes, pronounSaysYes: boolean): [number, ShortAnswer | null][] {
   const found: [number, ShortAnswer | null][] = [];
   for (let length = 1; length <= Math.min(shapes.longest, words.length - at); length++) {
-    const unit = shapes.units.get(words.slice(at, at + length).join(' '));
+    const unit = length === 1 ? unitOfWord(shapes, words[at]!) : shapes.units.get(words.slice(at, at + length).join(' '));
     if (unit) found.push([length, unit === 'yes' || unit === 'no' || unit === 'unsure' ? unit : null]);
   }
   const first = shapes.units.get(words[at]!);
@@ -46,6 +46,16 @@ function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes, pro
   const doubt = doubtAt(words, at, shapes);
   if (doubt > 0) found.push([doubt, 'unsure']);
   return found;
+}
+
+/**
+ * A word's unit, or that of the word said long: "noo", "yess", "nopee", "obvioo" (normalising keeps
+ * two of a letter typed three times or more, so "nooooo" arrives as "noo").
+ */
+function unitOfWord(shapes: AnswerShapes, word: string): AnswerUnit | undefined {
+  const unit = shapes.units.get(word);
+  if (unit !== undefined || !/(.)\1/.test(word)) return unit;
+  return shapes.units.get(word.replace(/(.)\1+/g, '$1'));
 }
 
 /** At most this many pronouns, auxiliaries or tags between a negation and a word of knowing. */

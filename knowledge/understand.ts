@@ -328,6 +328,8 @@ function answerThenReason(index: LocaleIndex, words: string[]): Understanding['a
     // The rest, less fillers and the same answer said again ("nah not my boy 👎").
     const rest = words.slice(end).filter((word) => !isMarker(word) && !index.fillers.has(word) && shapes.units.get(word) !== first);
     if (isMarker(words[end]!)) return rest.length <= MAX_REASON_WORDS ? first : null;
+    // A doubt keeps a reason even unpunctuated, as dictation writes it: "I couldn't tell you I'd have to ask".
+    if (first === 'unsure' && rest.length <= MAX_REASON_WORDS) return first;
     if (rest.length > MAX_TAIL_WORDS || (shapes.negators.has(words[end - 1]!) && !startsOwnClause(shapes, words[end]!))) continue;
     const others = answersIn(rest, shapes);
     others.delete(first);
@@ -640,7 +642,14 @@ function faqFallbackPass(pass: Pass): void {
 function answerPass(pass: Pass): void {
   const { result } = pass;
   if (pass.polarity.size > 0 || pass.unsure.size > 0 || pass.unlisted.size > 0) return;
-  if (result.emergency || result.faq || result.explain) return;
+  if (result.emergency || result.explain) return;
+  if (result.faq) {
+    // "no, ¿por qué?", "nope, why do you ask?": a question back about our question, said with an
+    // answer, is part of the answer (the lexicon's answerTags), not a question to answer instead.
+    const whole = readShortAnswer(pass.words, pass.index.answerShapes);
+    if (whole === null || whole === 'mixed') return;
+    result.faq = null;
+  }
   result.answer = shortAnswer(pass.index, pass.words);
 }
 

@@ -338,3 +338,32 @@ describe('kinds found across the item batches C-M (night of 2026-12-03), in othe
     ['en', 'the summer before last I got terrible bruises after a fall', { present: [] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('short answers and appetite found across batches C-M, in other words than their cases', () => {
+  it.each<[Locale, string, 'yes' | 'no' | 'unsure' | null]>([
+    // An answer word said long: "nooo" arrives as "noo".
+    ['en', 'yesss', 'yes'],
+    ['es', 'noooo', 'no'],
+    ['es', 'claroo', 'yes'],
+    // A question back about our question is part of the answer, before or after it.
+    ['en', 'no... how come?', 'no'],
+    ['es', 'sí, ¿por qué lo pregunta?', 'yes'],
+    ['es', '¿es grave? no', 'no'],
+    // A doubt keeps an unpunctuated reason, as dictation writes it.
+    ['en', 'I could not tell you we never checked', 'unsure'],
+    // Endearments and interjections are tags.
+    ['es', 'no mi vida', 'no'],
+  ])('%s: %s -> %s', (locale, text, answer) => {
+    expect(understand(text, locale).answer).toBe(answer);
+  });
+
+  it.each<[Locale, string, Expect]>([
+    // Refusing food or the bottle, eating little, weight coming off.
+    ['en', 'the baby keeps refusing her bottle and won’t feed properly', { present: ['weight_loss_appetite'] }],
+    ['en', 'he is eating so little these days', { present: ['weight_loss_appetite'] }],
+    ['en', 'my weight keeps dropping and I am not dieting', { present: ['weight_loss_appetite'] }],
+    ['es', 'mi bebé no quiere ni el biberón', { present: ['weight_loss_appetite'] }],
+    ['es', 'a la niña no le entra nada desde el sábado', { present: ['weight_loss_appetite'] }],
+    ['es', 'come como un pajarito, casi nada', { present: ['weight_loss_appetite'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
