@@ -84,6 +84,8 @@ function buildTables() {
     removeWords: paddedPhrases((file) => file.remove),
     itemWordsByLocale: files.map((file) => Object.entries(file.itemWords).map(([id, words]) => [id, new Set(words.map(normalise))] as const)),
     otherItemWords: wordSet((file) => file.otherItems),
+    /** Each language's texting shorthand ("xfa" -> "por favor", "u" -> "you"), as the lexicons write it. */
+    shorthands: lexicons.map((lexicon) => new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [normalise(short), normalise(full)]))),
   };
 }
 let builtTables: ReturnType<typeof buildTables> | undefined;
@@ -128,6 +130,21 @@ const saysAny = (padded: string, phrases: readonly string[]) => phrases.some((ph
  * language. `asked`: the message as sent is a question (normalising drops its "?").
  */
 export function findCommand(normalised: Normalised, asked = false): CommandKind | null {
+  const command = commandIn(normalised, asked);
+  if (command) return command;
+  // A command texted in shorthand ("m pasas cn alguien d verdad xfa?", "cn u put me thru to a nurse"),
+  // read again with each language's shorthand spelt out.
+  for (const shorthand of tables().shorthands) {
+    const spelt = wordsOf(normalised).map((word) => shorthand.get(word) ?? word).join(' ') as Normalised;
+    if (spelt !== normalised) {
+      const found = commandIn(spelt, asked);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function commandIn(normalised: Normalised, asked: boolean): CommandKind | null {
   if (asksForPerson(normalised, asked)) return 'human';
   const command = firstMatching(tables().commands, normalised);
   return command === 'quit' && tables().carryOn.matches(normalised) ? null : command;

@@ -315,6 +315,9 @@ interface Found {
   tier: 'clear' | 'possible';
 }
 
+/** Different possible signs of one kind in a message that together make it clear. */
+const CONVERGING_SIGNS = 2;
+
 const better = (a: Found, b: Found | null) =>
   b === null ||
   (a.tier === 'clear' && b.tier === 'possible') ||
@@ -402,6 +405,9 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
     setAside: false,
   };
   let best: Found | null = null;
+  // Possible signs by kind, as said (not lowered by a question, a past or a place): two different
+  // ones make the kind clear ("I gave my things away" and "I won't be around much longer").
+  const converging = new Map<string, Match[]>();
   let signsNamed = false;
   let named: Match | null = null;
   // Read only when a sign follows someone outside the household: most messages never need it.
@@ -457,7 +463,15 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       const found: Found = { match, tier: lowered || apart ? 'possible' : owner.tier };
       for (const position of match.positions) result.claimed.add(position);
       if (better(found, best)) best = found;
+      if (found.tier === 'possible' && owner.tier === 'possible') {
+        const same = converging.get(owner.id) ?? [];
+        if (!same.some((other) => other.positions.some((position) => match.positions.includes(position)))) converging.set(owner.id, [...same, match]);
+      }
     }
+  }
+  for (const [, signs] of converging) {
+    const found: Found = { match: signs[0]!, tier: 'clear' };
+    if (signs.length >= CONVERGING_SIGNS && better(found, best)) best = found;
   }
   result.setAside = signsNamed && best === null;
   if (best) {

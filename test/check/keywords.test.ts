@@ -160,6 +160,11 @@ describe('leaving and asking for a person, in their own words', () => {
     ['would there be a nurse I could ring?', 'human'],
     ["what's the number to reach a human?", 'human'],
     ['¿no habrá alguien con quien pueda hablar?', 'human'],
+    // Texted in shorthand, in either language; leaving for another day.
+    ['m pasas cn alguien d verdad xfa', 'human'],
+    ['cn u put me thru to a real person', 'human'],
+    ['I must go now, I go come back another day', 'quit'],
+    ['luego vuelvo, ahorita no puedo', 'quit'],
   ] as const)('%j → %s', (text, kind) => expect(findCommand(normalise(text))).toBe(kind));
 
   it.each([

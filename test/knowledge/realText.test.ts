@@ -367,3 +367,31 @@ describe('short answers and appetite found across batches C-M, in other words th
     ['es', 'come como un pajarito, casi nada', { present: ['weight_loss_appetite'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('kinds found by batch N, in other words than its cases', () => {
+  it.each<[Locale, string, 'yes' | 'no' | 'unsure' | null]>([
+    ['en', 'yes and no, depends on the week', 'unsure'],
+    ['es', 'sí y no, depende', 'unsure'],
+    ['en', 'I no sabi o', 'unsure'],
+    ['en', "that's a negative", 'no'],
+    ['es', 'manam', 'no'],
+    ['es', 'no... espera, que sí', 'yes'],
+  ])('%s: %s -> %s', (locale, text, answer) => {
+    expect(understand(text, locale).answer).toBe(answer);
+  });
+
+  it.each<[Locale, string, Expect]>([
+    // "X is not there" denies; taking a temperature is no fever; a reading by its thermometer is.
+    ['en', 'bleeding from gums is not there', { absent: ['bleeding_gums'] }],
+    ['en', 'I took her temperature this morning, she is fine', { present: [] }],
+    ['es', 'le tomé la temperatura y está normal', { present: [] }],
+    ['es', 'el termómetro marca 39 desde anoche', { present: ['fever'] }],
+    ['en', 'the thermometer says 103', { present: ['fever'] }],
+    // Breath in Pidgin; sleeping the whole day; strength going; less energy.
+    ['en', 'my breath no di come well when I walk', { present: ['shortness_of_breath'] }],
+    ['en', 'the baby just sleeps the whole day', { present: ['fatigue'] }],
+    ['en', 'my strength is going, I can barely work', { present: ['fatigue'] }],
+    ['es', 'se le van las fuerzas en la tarde', { present: ['fatigue'] }],
+    ['es', 'se me va el aire subiendo la loma', { present: ['shortness_of_breath'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});

@@ -725,3 +725,37 @@ describe('what the advice says comes from the data', () => {
     for (const kind of Object.keys(SIGNS)) expect(ids).toContain(kind);
   });
 });
+
+describe('kinds found by batch E10 and personas J, in other words than their cases', () => {
+  it.each<[Locale, string, string, 'clear' | 'possible']>([
+    // A third person wants to die as a first person does.
+    ['en', 'my brother keeps saying he wants to die', 'self_harm', 'clear'],
+    ['en', 'she wishes she was dead, she told me tonight', 'self_harm', 'clear'],
+    // Two possible signs of one kind, in two sentences, together are clear.
+    ['en', 'gave my guitar and my games to my cousins. I won’t be around much longer.', 'self_harm', 'clear'],
+    ['es', 'les escribí cartas a mis hermanos. Dejé todo en orden.', 'self_harm', 'clear'],
+    ['es', 'se cortó las venas, hay sangre por todos lados', 'self_harm', 'clear'],
+    // A reading by its thermometer, with treatment now.
+    ['en', 'he is on chemo and the thermometer read 39 tonight', 'fever_on_treatment', 'clear'],
+  ])('%s "%s" -> %s (%s)', (locale, text, kind, tier) => {
+    const got = understand(text, locale);
+    expect({ kind: got.emergencyKind, tier: got.emergencyTier }).toEqual({ kind, tier });
+  });
+
+  it.each<[Locale, string]>([
+    // Confusing is what a thing does to someone, not a confused state.
+    ['en', 'sorry this chat is confusing me, too many buttons'],
+    // Someone already in hospital and cared for, far away.
+    ['en', 'my grandad is in hospital with a stroke, the nurses are with him. I want to check my bruises'],
+    ['es', 'a mi tía la internaron por un infarto y ya está atendida, yo vengo por el cansancio'],
+    // A black eye from a hit; a child up and about who is "aguadita" (weak), not floppy.
+    ['es', 'le dieron un pelotazo y tiene el ojo morado'],
+    ['es', 'la nena anda muy aguadita desde el lunes'],
+    // Killing in a game.
+    ['en', 'we got unalived by the boss three times lol'],
+    // Getting breathless on a lap is exertion.
+    ['en', 'I get gassed after a couple of laps, can’t catch my breath like I used to'],
+  ])('%s "%s" -> no clear flag', (locale, text) => {
+    expect(understand(text, locale).emergencyTier).not.toBe('clear');
+  });
+});
