@@ -448,8 +448,36 @@ function readQuestionsPass(pass: Pass): void {
     if (!opensAsQuestion && !sentence.asked) continue;
     const faqMatch = resolveOverlaps(findMatches(index, tokens, sentence, FAQ_KINDS))[0];
     if (faqMatch && !pass.result.faq) pass.result.faq = faqMatch.pattern.owner.id;
-    if (opensAsQuestion || faqMatch) pass.questions.push(sentence);
+    if (opensAsQuestion) pass.questions.push(sentence);
+    else if (faqMatch || lastClauseAsks(pass, sentence)) pass.questions.push(askingPart(pass, sentence));
   }
+}
+
+/** "petechiae, what are they?", "bruises, are they bad?": the last clause of an asked sentence opens like a question. */
+function lastClauseAsks(pass: Pass, sentence: Span): boolean {
+  if (sentence.asked !== true) return false;
+  const last = pass.clauses.filter((clause) => clause.from >= sentence.from && clause.to <= sentence.to).at(-1);
+  return last !== undefined && last.from > sentence.from && startsWithQuestion(pass.index, pass.tokens, last);
+}
+
+/** Possessives that name whose a thing is, besides the lexicon's people ("his shins ache, is that...?"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'our', 'su', 'sus']);
+
+/** A word that names the writer or someone: "I", "tengo", "my", "his", a relative, someone else. */
+const namesSomeone = (index: LocaleIndex, word: string) => index.selfWords.has(word) || index.others.has(word) || index.relatives.has(word) || POSSESSIVES.has(word);
+
+/**
+ * The part of a sentence closing on "?" that asks: "toy en quimio y tengo 38.8 de fiebre, voy a
+ * urgencias o q?" asks only in its last clause, since the clauses before it say what someone has
+ * (a word naming someone: "I", "tengo", "his", "mi hijo"); "petechiae, what are they?" asks whole.
+ */
+function askingPart(pass: Pass, sentence: Span): Span {
+  const { index, tokens } = pass;
+  const clauses = pass.clauses.filter((clause) => clause.from >= sentence.from && clause.to <= sentence.to);
+  const last = clauses[clauses.length - 1];
+  if (!last || last.from === sentence.from) return sentence;
+  for (let i = sentence.from; i < last.from; i++) if (namesSomeone(index, tokens[i]!.word)) return { ...sentence, from: last.from };
+  return sentence;
 }
 
 /** The yes/no of the sentence after one that asks an item back: "Bruises? Nothing like that". */

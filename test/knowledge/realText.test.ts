@@ -395,3 +395,20 @@ describe('kinds found by batch N, in other words than its cases', () => {
     ['es', 'se me va el aire subiendo la loma', { present: ['shortness_of_breath'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('a report with a question after it, and eating well (batch N, in other words)', () => {
+  it.each<[Locale, string, Expect]>([
+    // A topic then a question about it asks; what someone has, then a question, still reports.
+    ['en', 'swollen glands, are they always serious?', { present: [] }],
+    ['en', 'tiny red dots, what would cause those?', { present: [] }],
+    ['es', 'tengo fiebre de 39 desde ayer, me voy pa urgencias o q?', { present: ['fever'] }],
+    ['en', 'her legs ache every night, could that be growing pains?', { present: ['bone_pain'] }],
+    // Eating well by what is eaten.
+    ['en', 'he cleared his plate and asked for seconds', { absent: ['weight_loss_appetite'] }],
+    ['es', 'la niña come como un lobo', { absent: ['weight_loss_appetite'] }],
+    ['en', 'not hungry at all lately', { present: ['weight_loss_appetite'] }],
+    // A pet's, laughter.
+    ['es', 'mis gatos no quieren comer', { present: [] }],
+    ['es', 'me ahogaba de la risa con ese video', { present: [] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});
