@@ -38,7 +38,7 @@ export interface ItemRules {
 }
 
 /** What red flags read around them besides the lexicon's contexts (see knowledge/data/redflags.json). */
-export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' | 'almost' | 'urgency' | 'deciding' | 'selfContrast';
+export type FlagContextId = 'earlier' | 'ended' | 'now' | 'over' | 'elsewhere' | 'caredFor' | 'almost' | 'urgency' | 'deciding' | 'selfContrast';
 
 /** What red flags need beyond their patterns. */
 export interface FlagIndex extends FlagWordSets {
@@ -194,7 +194,7 @@ const CONTEXT_FIELDS = [
 
 /** Red flag word lists (redflags.json) that are contexts of their own, and the context each marks. */
 const FLAG_CONTEXT_FIELDS = [
-  ['earlier', 'past'], ['ended', 'ended'], ['now', 'now'], ['over', 'over'], ['elsewhere', 'elsewhere'],
+  ['earlier', 'past'], ['ended', 'ended'], ['now', 'now'], ['over', 'over'], ['elsewhere', 'elsewhere'], ['caredFor', 'caredFor'],
   ['almost', 'almost'], ['urgency', 'urgency'], ['deciding', 'deciding'], ['selfContrast', 'selfContrast'],
 ] as const satisfies readonly (readonly [FlagContextId, string])[];
 

@@ -113,6 +113,8 @@ interface Setting {
   topic: boolean;
   /** A film, a book, a streamer, a pet. */
   elsewhere: boolean;
+  /** Someone already in care: a hospital, the ICU, the doctors with them. */
+  caredFor: boolean;
   hypothetical: boolean;
   urgency: boolean;
   deciding: boolean;
@@ -135,6 +137,7 @@ function settingOf(contexts: Contexts): Setting {
     over: over.length > 0,
     topic: get('topic').length > 0,
     elsewhere: get('elsewhere').length > 0,
+    caredFor: get('caredFor').length > 0,
     hypothetical: get('hypothetical').length > 0,
     urgency: get('urgency').length > 0,
     deciding: get('deciding').length > 0,
@@ -438,6 +441,7 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       // repente dejó de respirar" is not.
       if (setting.topic && !nowHere && aboutTopic(index, tokens, contexts, match)) continue;
       if (setting.elsewhere && !nowHere) continue;
+      if (setting.caredFor) continue;
       // "what if he stops breathing?" is no one's now; "do I need the ER if my lips are going blue?"
       // asks about someone's sign: it gets "Is this happening right now?".
       const askingForSomeone = urgencyAsked && person;
@@ -465,7 +469,8 @@ export function readRedFlags(input: FlagInput): RedFlagReading {
       if (better(found, best)) best = found;
       if (found.tier === 'possible' && owner.tier === 'possible') {
         const same = converging.get(owner.id) ?? [];
-        if (!same.some((other) => other.positions.some((position) => match.positions.includes(position)))) converging.set(owner.id, [...same, match]);
+        // Different signs share no word (a negation may serve both: "can't go on, no point").
+        if (!same.some((other) => other.wordPositions.some((position) => match.wordPositions.includes(position)))) converging.set(owner.id, [...same, match]);
       }
     }
   }

@@ -154,6 +154,11 @@ const redFlagWords = z.object({
   over: phrases,
   /** Not a person in front of the writer: a film, a book, a streamer, a pet. No red flag. */
   elsewhere: phrases,
+  /**
+   * Already in care: "in the ICU", "lo internaron", "the doctors are with her". No red flag, even
+   * with a word of now: the sign is real, but someone is already answering it.
+   */
+  caredFor: phrases.default([]),
   /** "almost had a heart attack", "casi me desmayo": no red flag when it stands before one. */
   almost: phrases,
   /** Whether to go to the ER, call 911 or wait: the place or the choice. */

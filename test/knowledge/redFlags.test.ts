@@ -759,3 +759,42 @@ describe('kinds found by batch E10 and personas J, in other words than their cas
     expect(understand(text, locale).emergencyTier).not.toBe('clear');
   });
 });
+
+describe('kinds found by batch E11, in other words than its cases', () => {
+  it.each<[Locale, string]>([
+    // A means at hand, a farewell with a plan (two possible signs), choking by its signs.
+    ['en', 'parked by the lake with a gun in my hand'],
+    ['en', 'heading down to the bridge tonight. tell my dad sorry'],
+    ['en', 'he swallowed a coin and is clutching his throat'],
+    // Treatment by its Spanish names; a fever said as boiling.
+    ['es', 'le están dando radiaciones y tiene 38.5'],
+    ['es', 'voy en el segundo ciclo de quimio y estoy que ardo'],
+    // A forwarded message can carry a real emergency.
+    ['es', 'reenviado de mi hermana: mi mamá está vomitando sangre y no para'],
+    ['es', 'mi abuelo se cayó y no espabila'],
+  ])('%s "%s" -> flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(true);
+  });
+
+  it.each<[Locale, string]>([
+    // Already in care: the hospital, the ICU, admitted.
+    ['en', 'my aunt had a stroke this morning, she is in the ICU now and we are driving up'],
+    ['es', 'a mi tío lo internaron anoche por un infarto, ya lo están atendiendo'],
+    // Snoring with pauses, a sleep study booked.
+    ['en', 'my husband snores and stops breathing for a few seconds, he has a sleep study next week'],
+    ['es', 'mi papá ronca y deja de respirar a ratos, ya tiene cita de apnea'],
+    // Chain messages and shows; a match "al borde del infarto"; something that never came back.
+    ['en', 'chain message says if you have chest pain cough hard, share with 10 people. true?'],
+    ['es', 'estábamos viendo una novela y al señor le dio un infarto'],
+    ['es', 'la final me tuvo al borde del infarto'],
+    ['en', 'I passed out once at school in 2010, never happened since'],
+    ['en', 'his seizure was last Friday and the neurologist changed his meds'],
+    // A tight chest from crying, a cracked rib.
+    ['en', 'my chest feels tight from crying all day, I am okay though'],
+    ['en', 'chest hurts when I cough since I cracked a rib skiing'],
+    // A general question about a student on treatment.
+    ['en', 'at what temperature should a pupil on chemo be sent home?'],
+  ])('%s "%s" -> no clear flag', (locale, text) => {
+    expect(understand(text, locale).emergencyTier).not.toBe('clear');
+  });
+});
