@@ -412,3 +412,30 @@ describe('a report with a question after it, and eating well (batch N, in other 
     ['es', 'me ahogaba de la risa con ese video', { present: [] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('kinds found by batch O, in other words than its cases', () => {
+  it.each<[Locale, string, 'yes' | 'no' | 'unsure' | null]>([
+    ['en', "I'd have to check with my wife", 'unsure'],
+    ['en', 'she says yes', 'yes'],
+    ['en', 'not a lick', 'no'],
+    ['es', 'sepa la bola, la verdad', 'unsure'],
+    ['es', 'ni de vaina, compadre', 'no'],
+  ])('%s: %s -> %s', (locale, text, answer) => {
+    expect(understand(text, locale).answer).toBe(answer);
+  });
+
+  it.each<[Locale, string, Expect]>([
+    // South African English with Afrikaans words.
+    ['en', 'ek is so moeg and my face is bleek', { present: ['fatigue', 'pale_skin'] }],
+    ['en', 'koors since the weekend', { present: ['fever'] }],
+    ['en', 'my tandvleis bleed when I eat an apple', { present: ['bleeding_gums'] }],
+    // Eating well, said as people say it; short of wind; a hypothetical fever; animals.
+    ['en', 'she eats three square meals and snacks', { absent: ['weight_loss_appetite'] }],
+    ['es', 'la niña come como lima nueva', { absent: ['weight_loss_appetite'] }],
+    ['en', 'short of wind on the hill these days', { present: ['shortness_of_breath'] }],
+    ['en', 'what if she gets a fever at night, do I call?', { present: [] }],
+    ['en', 'the heifer has a fever and the vet is coming', { present: [] }],
+    ['es', 'anda amodorrado toda la tarde', { present: ['fatigue'] }],
+    ['es', 'me siento calenturienta desde ayer', { present: ['fever'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});

@@ -798,3 +798,13 @@ describe('kinds found by batch E11, in other words than its cases', () => {
     expect(understand(text, locale).emergencyTier).not.toBe('clear');
   });
 });
+
+describe('kinds found by batch O, in other words than its cases', () => {
+  it.each<[Locale, string]>([
+    // An adult weak in herself is not a floppy child; bruises that "came out" are not blue lips.
+    ['es', 'yo me siento flojita y sin ganas de nada'],
+    ['es', 'le salieron morados en las piernas sin golpes'],
+  ])('%s "%s" -> no clear flag', (locale, text) => {
+    expect(understand(text, locale).emergencyTier).not.toBe('clear');
+  });
+});
