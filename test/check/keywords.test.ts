@@ -165,6 +165,10 @@ describe('leaving and asking for a person, in their own words', () => {
     ['cn u put me thru to a real person', 'human'],
     ['I must go now, I go come back another day', 'quit'],
     ['luego vuelvo, ahorita no puedo', 'quit'],
+    // A person asked for in Chabacano-flavoured Spanish, or by being called back.
+    ['puede ba habla con un gente de verdad', 'human'],
+    ['¿hay manera de que me llame una enfermera?', 'human'],
+    ['im out', 'quit'],
   ] as const)('%j → %s', (text, kind) => expect(findCommand(normalise(text))).toBe(kind));
 
   it.each([
@@ -176,6 +180,8 @@ describe('leaving and asking for a person, in their own words', () => {
     // A goodbye to someone in the room, taken back in the same message.
     'bye love, see you at 6! oops wrong window, carry on',
     'chao mija, cuídate! perdón, eso no era para usted, sigamos',
+    // Out somewhere is not leaving the check.
+    "I'm out there right now",
   ])('%j is no command', (text) => expect(findCommand(normalise(text))).toBeNull());
 
   // A question is an ask of its own: with a reach and a person it is a request, in any wording;

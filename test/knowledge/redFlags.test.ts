@@ -808,3 +808,14 @@ describe('kinds found by batch O, in other words than its cases', () => {
     expect(understand(text, locale).emergencyTier).not.toBe('clear');
   });
 });
+
+describe('kinds found by personas K, in other words than theirs', () => {
+  it('a car running in a closed garage is a means at hand', () => {
+    expect(understand('sitting in the garage with the engine running', 'en').emergencyTier).toBe('clear');
+  });
+  it('radiation given for a cancer is treatment, not exposure; ribs that ache with the bones are no chest pain', () => {
+    const got = understand('hace años me dieron radiación por un cáncer; ahora me duelen los huesos y las costillas', 'es');
+    expect(got.present).not.toContain('chemical_radiation_exposure');
+    expect(got.emergencyTier).not.toBe('clear');
+  });
+});
