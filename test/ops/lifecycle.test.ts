@@ -25,15 +25,20 @@ describe('shutdown', () => {
       close: async () => void closed.push('storage'),
     };
     const { app, baseUrl } = await startApp({}, { storage });
+    // The signal comes once the turn has begun, not after a fixed wait: on a busy machine the
+    // request may not have reached the server 100 ms after it was sent.
+    let turnBegun: () => void = () => undefined;
+    const begun = new Promise<void>((resolve) => (turnBegun = resolve));
     app.adapter.use({
       onTurn: async (_context, next) => {
+        turnBegun();
         await sleep(400); // a slow turn, still running when the signal comes
         await next();
       },
     });
 
     const inFlight = postActivity(baseUrl, messageActivity('shutdown-1', 'hi'));
-    await sleep(100);
+    await begun;
     const stopping = shutdown(app);
     await sleep(20);
 
@@ -53,14 +58,17 @@ describe('shutdown', () => {
       delete: async () => undefined,
     };
     const { app, baseUrl } = await startApp({ SHUTDOWN_TIMEOUT_MS: '200' }, { storage });
+    let turnBegun: () => void = () => undefined;
+    const begun = new Promise<void>((resolve) => (turnBegun = resolve));
     app.adapter.use({
       onTurn: async (_context, next) => {
+        turnBegun();
         await sleep(1_000); // far past the timeout
         await next();
       },
     });
     const slow = postActivity(baseUrl, messageActivity('shutdown-2', 'hi')).catch((error: Error) => error);
-    await sleep(100);
+    await begun;
     await shutdown(app);
     // Cut at the timeout, the turn would have saved its state while the sender saw "fetch
     // failed" and sent the answer again.
