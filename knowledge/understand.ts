@@ -425,6 +425,9 @@ function readFlagsPass(pass: Pass): void {
   const flags = readRedFlags({ index, tokens, sentences, clauses, opensAsQuestion: (span) => startsWithQuestion(index, tokens, span) });
   pass.claimed = flags.claimed;
   pass.flagSetAside = flags.setAside;
+  if (!flags.emergency && !flags.setAside && pass.foreign === null) {
+    if (readTypoFlags(pass, tokens)) return;
+  }
   if (!counts(pass, flags.claimed)) return;
   result.emergency = flags.emergency;
   result.emergencyKind = flags.emergencyKind;
@@ -432,6 +435,42 @@ function readFlagsPass(pass: Pass): void {
   result.urgencyQuestion = flags.urgencyQuestion;
   result.urgencyKind = flags.urgencyKind;
   result.flagAwaiting = flags.awaiting;
+}
+
+/** A word this short is never mended into a red flag's word: too many words are one edit from "blue". */
+const MIN_TYPO_FLAG_LENGTH = 5;
+
+/**
+ * "my dajghter cant breaht her lios are bkue": a red flag typed in a panic. Mending never fills a
+ * red flag's own words in the ordinary reading (a typo alone must not call 911), so when the rules
+ * found no flag, the message is read once more with its unknown words mended into those words
+ * too; a flag found only so is possible, never clear: the person is asked whether it is happening
+ * now, and gets the 911 advice with the question. True when it raised one.
+ */
+function readTypoFlags(pass: Pass, tokens: Token[]): boolean {
+  const { index, result } = pass;
+  let mended: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Only a word the knowledge base does not know as written (its ordinary mending may have
+    // found an item's word in it: "breaht" is "breath" for the item, not yet for the red flag).
+    if (token.word.length < MIN_TYPO_FLAG_LENGTH || isMarker(token.word) || /\d/.test(token.word) || termsOf(index.terms, token.word).length > 0) continue;
+    // Nor a word the lexicon knows for someone ("mimama", joined from "mi mamá", is no "mirada").
+    if (index.commonWords.has(token.word) || namesSomeone(index, token.word) || isRealWord(token.word, index.locale)) continue;
+    const corrected = index.speller.correct(token.word);
+    const flagTerms = corrected ? termsOf(index.terms, corrected).filter((term) => index.flagOnlyTerms.has(term)) : [];
+    if (flagTerms.length === 0) continue;
+    mended ??= [...tokens];
+    mended[i] = { word: corrected!, terms: [...new Set([...token.terms, ...termsOf(index.terms, corrected!)])] };
+  }
+  if (!mended) return false;
+  const { sentences, clauses } = pass;
+  const typo = readRedFlags({ index, tokens: mended, sentences, clauses, opensAsQuestion: (span) => startsWithQuestion(index, mended!, span) });
+  if (!typo.emergency) return false;
+  result.emergency = true;
+  result.emergencyKind = typo.emergencyKind;
+  result.emergencyTier = 'possible';
+  return true;
 }
 
 /**

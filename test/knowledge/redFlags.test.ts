@@ -819,3 +819,22 @@ describe('kinds found by personas K, in other words than theirs', () => {
     expect(got.emergencyTier).not.toBe('clear');
   });
 });
+
+describe('a red flag typed in a panic is possible, never clear', () => {
+  it.each<[Locale, string]>([
+    ['en', 'my sonn cant breahte his lipps are blu'],
+    ['en', 'hes not breahting'],
+  ])('%s "%s" -> possible', (locale, text) => {
+    const got = understand(text, locale);
+    expect({ emergency: got.emergency, tier: got.emergencyTier }).toEqual({ emergency: true, tier: 'possible' });
+  });
+
+  it.each<[Locale, string]>([
+    // Words for someone are not mended into a sign ("mimama" is no "mirada").
+    ['es', 'a mi mamá le salieron ganglios y ya no come'],
+    // A real word is never mended.
+    ['en', 'I tried a lot of cream on the rash'],
+  ])('%s "%s" -> no flag', (locale, text) => {
+    expect(understand(text, locale).emergency).toBe(false);
+  });
+});
