@@ -114,6 +114,8 @@ export function normalizeText(raw: unknown): string {
   text = temperaturesInDigits(text);
   if (DICTATED.test(text)) for (const [said, mark] of DICTATED_MARKS) text = text.replace(said, mark);
   if (DIGIT.test(text)) {
+    // "38 e 7", "38 y 7", "39 coma 2": a reading said with its decimal as a word is that decimal.
+    text = text.replace(/\b(3[5-9]|4[0-2])\s+(?:e|y|coma|punto|point)\s+(\d)\b/gi, '$1.$2');
     // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
     text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');
     // A reading of 37.2 °C (99.4 °F) or less written as a number is no fever ("temp 36.7 today", "37,2 nomás", "98.6").

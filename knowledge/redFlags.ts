@@ -246,7 +246,21 @@ function itemReported(index: LocaleIndex, tokens: Token[], sentence: Span, claus
 function currentInClause(index: LocaleIndex, tokens: Token[], clause: Span, sentence: Span, match: Match): boolean {
   if (flagDenied(index, tokens, clause, sentence, match)) return false;
   const setting = settingOf(contextsOf(index, tokens, clause));
-  return !setting.ended || setting.now;
+  if (setting.ended && !setting.now) return false;
+  // "Back in 2009 I had ALL as a kid, did the full chemo thing, spiked fevers": a past the
+  // sentence opens with covers its later clauses, unless one of them says now.
+  if (setting.now || clause.from === sentence.from) return true;
+  // ... but not past a "but": "I finished chemo last year but now I'm back on treatment".
+  let from = sentence.from;
+  for (let i = clause.from - 1; i >= sentence.from; i--) {
+    if (index.contrasts.has(tokens[i]!.word)) {
+      from = i;
+      break;
+    }
+  }
+  if (from >= clause.from - 1 && from !== sentence.from) return true;
+  const before = settingOf(contextsOf(index, tokens, { ...sentence, from, to: clause.from }));
+  return !(before.ended && !before.now);
 }
 
 /**
@@ -336,7 +350,11 @@ function unitFollows(index: LocaleIndex, tokens: Token[], match: Match): boolean
   return voided(index.flags.notBefore, 1) || voided(index.flags.notAfter, -1);
 }
 
-/** A sign a sentence names; `apart` when its item (the fever) is told in another sentence. */
+/** A temperature written as a number of a fever ("38.7", "102"), which normalising marks. */
+const FEVER_READING = 'feverdegrees';
+const hasReading = (tokens: Token[], span: Span) => tokens.slice(span.from, span.to).some((token) => token.word === FEVER_READING);
+
+/** A sign a sentence names; `apart` when its item (the fever) is told in another sentence, without a reading. */
 interface Named {
   match: Match;
   apart: boolean;
@@ -385,7 +403,12 @@ function namedSigns(input: FlagInput, sentence: Span): Named[] {
     // "She's on chemo for breast cancer. Tonight she felt shivery and it's 38.4": the fever in
     // another sentence of the message still counts, as a possible flag.
     if (itemReported(index, tokens, sentence, clauses, item)) named.push({ match, apart: false });
-    else if (input.sentences.some((other) => other !== sentence && itemReported(index, tokens, other, clauses, item))) named.push({ match, apart: true });
+    else {
+      const others = input.sentences.filter((other) => other !== sentence && itemReported(index, tokens, other, clauses, item));
+      // A measured reading in the other sentence is no vaguer than one in the same sentence: "La
+      // quimio la hice hace cinco días. El termómetro marca 38,7" is clear.
+      if (others.length > 0) named.push({ match, apart: !others.some((other) => hasReading(tokens, other)) });
+    }
   }
   return named;
 }

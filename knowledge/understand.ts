@@ -266,7 +266,9 @@ function afterCorrection(index: LocaleIndex, words: string[]): string[] | null {
   let after = -1;
   for (let at = 0; at < words.length; at++) {
     for (const phrase of index.answerCorrections) {
-      if (phrase.every((word, k) => words[at + k] === word)) after = Math.max(after, at + phrase.length);
+      // A correction word that ends the reply ("no, espera, sí, perdón") takes nothing back.
+      const end = at + phrase.length;
+      if (phrase.every((word, k) => words[at + k] === word) && words.slice(end).some((word) => !isMarker(word))) after = Math.max(after, end);
     }
   }
   const rest = after < 0 ? [] : words.slice(after).filter((word) => !isMarker(word));

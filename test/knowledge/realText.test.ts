@@ -439,3 +439,21 @@ describe('kinds found by batch O, in other words than its cases', () => {
     ['es', 'me siento calenturienta desde ayer', { present: ['fever'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('kinds found by batch P, in other words than its cases', () => {
+  it.each<[Locale, string, 'yes' | 'no' | 'unsure' | null]>([
+    ['es', 'no... espera, sí, perdón', 'yes'],
+    ['en', 'ask my husband, he would know', 'unsure'],
+    ['es', 'pues la mera verdad que sí', 'yes'],
+  ])('%s: %s -> %s', (locale, text, answer) => {
+    expect(understand(text, locale).answer).toBe(answer);
+  });
+
+  it.each<[Locale, string, Expect]>([
+    // "No problem" denies nothing; Tagalog and Portuguese words in a message.
+    ['en', 'weight the same, I eat well, no problem with food', { absent: ['weight_loss_appetite'] }],
+    ['en', 'nilalagnat siya since Tuesday', { present: ['fever'] }],
+    ['en', 'wala pong lagnat', { absent: ['fever'] }],
+    ['es', 'mi irmão tuvo leucemia de niño', { present: ['sibling_with_all'] }],
+  ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
+});

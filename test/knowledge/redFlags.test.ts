@@ -838,3 +838,29 @@ describe('a red flag typed in a panic is possible, never clear', () => {
     expect(understand(text, locale).emergency).toBe(false);
   });
 });
+
+describe('kinds found by batch E12 and personas L, in other words than their cases', () => {
+  it.each<[Locale, string]>([
+    // Formal letters; a plan by counting pills; farewells with "no longer a problem"; a reading said "38 e 7".
+    ['en', 'I write to inform you that my husband has, in the last ten minutes, lost the use of his left arm'],
+    ['en', 'I have been working out how many pills it would take'],
+    ['es', 'ya me despedí de todos, el domingo dejo de ser una carga'],
+    ['es', 'la quimio fue hace cuatro días. El termómetro dice 38 e 6'],
+    ['es', 'traigo la soga en la troca'],
+    ['en', 'my grandma went blind in one eye just now and has the worst headache'],
+  ])('%s "%s" -> clear', (locale, text) => {
+    expect(understand(text, locale).emergencyTier).toBe('clear');
+  });
+
+  it.each<[Locale, string]>([
+    // A childhood treatment story with fevers; dreams, snoring, a grape popsicle, a bruised hip.
+    ['en', 'Back in 2005 I did chemo as a kid and had fevers all the time, now I am 30 and fine'],
+    ['es', 'soñé que me ahogaba pero respiro bien'],
+    ['es', 'tiene la boca morada del helado de uva, respira bien'],
+    ['es', 'me caí en la cocina y la rodilla está morada'],
+    ['en', 'my dad was taken by ambulance for chest pain, he is in the ER now'],
+    ['es', 'llevo dos días llamando y nadie contesta, mi hijo tiene fiebre'],
+  ])('%s "%s" -> no clear flag', (locale, text) => {
+    expect(understand(text, locale).emergencyTier).not.toBe('clear');
+  });
+});
