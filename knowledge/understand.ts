@@ -443,7 +443,7 @@ function readFlagsPass(pass: Pass): void {
 const MIN_TYPO_FLAG_LENGTH = 5;
 
 /**
- * "my dajghter cant breaht her lios are bkue": a red flag typed in a panic. Mending never fills a
+ * "my dajghter cant breaht her lios are bkue pls": a red flag typed in a panic. Mending never fills a
  * red flag's own words in the ordinary reading (a typo alone must not call 911), so when the rules
  * found no flag, the message is read once more with its unknown words mended into those words
  * too; a flag found only so is possible, never clear: the person is asked whether it is happening
@@ -451,6 +451,9 @@ const MIN_TYPO_FLAG_LENGTH = 5;
  */
 function readTypoFlags(pass: Pass, tokens: Token[]): boolean {
   const { index, result } = pass;
+  // Only beside a plea or a hurry ("pls", "help", "ayuda"): a typo in a calm message ("ando bien
+  // agüitada", sad, is one letter from "agitada") is read as it is.
+  if (!tokens.some((token) => index.panicWords.has(token.word))) return false;
   let mended: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -822,8 +822,8 @@ describe('kinds found by personas K, in other words than theirs', () => {
 
 describe('a red flag typed in a panic is possible, never clear', () => {
   it.each<[Locale, string]>([
-    ['en', 'my sonn cant breahte his lipps are blu'],
-    ['en', 'hes not breahting'],
+    ['en', 'my sonn cant breahte his lipps are blu pls'],
+    ['en', 'help hes not breahting'],
   ])('%s "%s" -> possible', (locale, text) => {
     const got = understand(text, locale);
     expect({ emergency: got.emergency, tier: got.emergencyTier }).toEqual({ emergency: true, tier: 'possible' });
@@ -832,8 +832,9 @@ describe('a red flag typed in a panic is possible, never clear', () => {
   it.each<[Locale, string]>([
     // Words for someone are not mended into a sign ("mimama" is no "mirada").
     ['es', 'a mi mamá le salieron ganglios y ya no come'],
-    // A real word is never mended.
+    // A real word is never mended; a calm message's typo is read as it is ("agüitada" is sad).
     ['en', 'I tried a lot of cream on the rash'],
+    ['es', 'ando bien agüitada y me falta el aire al caminar'],
   ])('%s "%s" -> no flag', (locale, text) => {
     expect(understand(text, locale).emergency).toBe(false);
   });
