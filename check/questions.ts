@@ -19,9 +19,9 @@ export type Question =
   | { kind: 'group'; list: ItemList; items: ItemId[]; subject: Subject; followUp: boolean; index?: number; hint?: boolean }
   /** One item at a time, after "Not sure" for a whole group: Yes / No / Not sure. */
   | { kind: 'item'; list: ItemList; item: ItemId; subject: Subject }
-  | { kind: 'readBack'; notes: Notes }
+  | { kind: 'readBack'; notes: Notes; subject?: Subject }
   /** After "No, change it", or a correction that changed nothing: which item to change. */
-  | { kind: 'readBackWhich'; notes: Notes }
+  | { kind: 'readBackWhich'; notes: Notes; subject?: Subject }
   /** A possible emergency: "Is this happening right now?" */
   | { kind: 'emergencyNow' };
 

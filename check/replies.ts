@@ -188,40 +188,41 @@ function readItem(reading: Reading, item: ItemId, about: About): Reply {
 }
 
 /** Items of the read-back the message is about, by understanding or by a topic word ("lo del peso"). */
-function notedItemsNamed(reading: Reading, notes: Notes): ItemId[] {
-  const read = reading.inEither();
+function notedItemsNamed(reading: Reading, notes: Notes, about: About = 'self'): ItemId[] {
+  const read = reading.inEither(about);
   const named = new Set<string>([...read.present, ...read.absent, ...(read.unsure ?? []), ...itemsNamed(reading.words)]);
   return ITEM_IDS.filter((id) => named.has(id) && notes[id] !== undefined);
 }
 
 /** A correction in words, shared by the read-back and "which one?": take out, change, or pick. */
-function readCorrection(reading: Reading, noted: Notes): Reply | null {
+function readCorrection(reading: Reading, noted: Notes, about: About = 'self'): Reply | null {
   if (saysRemove(reading.words)) {
-    const items = notedItemsNamed(reading, noted);
+    const items = notedItemsNamed(reading, noted, about);
     return items.length > 0 ? { kind: 'remove', items } : { kind: 'reject' };
   }
-  const notes = readNotes(reading);
+  // Read as whose check it is: in a check for "mi madre", "no sé si mi madre tiene puntitos" is hers.
+  const notes = readNotes(reading, [], about);
   // "no, I don't have a fever" corrects rather than rejects: it says what to change.
   if (Object.keys(notes).length > 0) return { kind: 'notes', notes, only: false, fromWords: true };
   // "change the fever": the item, but not what to make it.
-  const named = notedItemsNamed(reading, noted);
+  const named = notedItemsNamed(reading, noted, about);
   if (named.length === 1) return { kind: 'pickItem', item: named[0]! };
   return null;
 }
 
-function readConfirm(reading: Reading, noted: Notes): Reply {
+function readConfirm(reading: Reading, noted: Notes, about: About = 'self'): Reply {
   const { words } = reading;
   if (isLabel(words, 'readBack.choices.right') || isLabel(words, 'readBack.choices.confirm') || isPick(reading, 0)) return { kind: 'confirm' };
   if (isLabel(words, 'readBack.choices.reject') || isPick(reading, 1)) return { kind: 'reject' };
-  const correction = readCorrection(reading, noted);
+  const correction = readCorrection(reading, noted, about);
   if (correction) return correction;
-  const understood = reading.inEither();
+  const understood = reading.inEither(about);
   if (understood.answer === 'yes') return { kind: 'confirm' };
   if (understood.answer === 'no' || understood.answer === 'unsure') return { kind: 'reject' };
   return UNKNOWN;
 }
 
-function readWhich(reading: Reading, noted: Notes): Reply {
+function readWhich(reading: Reading, noted: Notes, about: About = 'self'): Reply {
   const { words } = reading;
   const shown = orderedNotes(noted).map(([id]) => id);
   const tapped = itemByLabel(words);
@@ -231,9 +232,9 @@ function readWhich(reading: Reading, noted: Notes): Reply {
   const picked = pickedPositions(words);
   if (picked.length === 1 && picked[0]! < shown.length) return { kind: 'pickItem', item: shown[picked[0]!]! };
   if (isLabel(words, 'readBack.choices.right') || isLabel(words, 'readBack.choices.confirm')) return { kind: 'confirm' };
-  const correction = readCorrection(reading, noted);
+  const correction = readCorrection(reading, noted, about);
   if (correction && correction.kind !== 'reject') return correction;
-  const understood = reading.inEither();
+  const understood = reading.inEither(about);
   // "nothing, it's fine now" / "yes": keep it as it is.
   if (understood.answer === 'yes' || saysReply('none', words)) return { kind: 'confirm' };
   return UNKNOWN;
@@ -263,9 +264,9 @@ export function readReply(question: Question, reading: Reading): Reply {
     case 'item':
       return readItem(reading, question.item, aboutWhom(question.subject));
     case 'readBack':
-      return readConfirm(reading, question.notes);
+      return readConfirm(reading, question.notes, aboutWhom(question.subject));
     case 'readBackWhich':
-      return readWhich(reading, question.notes);
+      return readWhich(reading, question.notes, aboutWhom(question.subject));
     case 'emergencyNow':
       return readEmergencyNow(reading);
   }

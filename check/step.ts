@@ -169,7 +169,7 @@ export function questionOf({ step, readBack, subject = 'self' }: Running): Quest
   if (readBack) {
     const { stage = 'confirm', item, notes } = readBack;
     if (stage === 'item' && item) return { kind: 'item', list: isSymptom(item) ? 'symptoms' : 'risks', item, subject };
-    return { kind: stage === 'which' ? 'readBackWhich' : 'readBack', notes };
+    return { kind: stage === 'which' ? 'readBackWhich' : 'readBack', notes, subject };
   }
   switch (step.at) {
     case 'who':

@@ -169,6 +169,7 @@ describe('leaving and asking for a person, in their own words', () => {
     ['puede ba habla con un gente de verdad', 'human'],
     ['¿hay manera de que me llame una enfermera?', 'human'],
     ['im out', 'quit'],
+    ['mejor páseme con una enfermera', 'human'],
   ] as const)('%j → %s', (text, kind) => expect(findCommand(normalise(text))).toBe(kind));
 
   it.each([

@@ -259,6 +259,14 @@ describe('step, what the state keeps', () => {
     expect(words(result.say[1]!, APPOINTMENT).check).toEqual({ ended: 'completed' });
   });
 
+  it('a read-back in a check for someone else is read as theirs: "not sure my mother has red dots" makes them unsure', () => {
+    const forMother: CheckState = { detours: 0, check: { step: { at: 'open' }, subject: 'someone', attempts: 0, readBack: { notes: { petechiae: 'yes', bone_pain: 'yes' }, corrections: 0 } } };
+    for (const [locale, text] of [['es', 'no sé si mi madre tiene puntitos rojos'], ['en', "I'm not sure my mother has red dots"]] as const) {
+      const result = step(JSON.parse(JSON.stringify(forMother)) as CheckState, { kind: 'message', reading: new Reading(text, locale), cards: false });
+      expect(result.state.check?.readBack?.notes).toEqual({ petechiae: 'unsure', bone_pain: 'yes' });
+    }
+  });
+
   it('a new check forgets the last one but its language', () => {
     const result = step({ detours: 5, locale: 'es', ended: 'quit', mentioned: ['night_sweats'] }, { kind: 'start', locale: 'es' });
     expect(result.state).toEqual({ detours: 0, locale: 'es', check: { step: { at: 'who', again: false, notes: {} }, attempts: 0 } });

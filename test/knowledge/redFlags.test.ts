@@ -865,3 +865,14 @@ describe('kinds found by batch E12 and personas L, in other words than their cas
     expect(understand(text, locale).emergencyTier).not.toBe('clear');
   });
 });
+
+describe('kinds found by personas M, in other words than theirs', () => {
+  it.each<[Locale, string]>([
+    ['es', 'a veces pienso en beberme el veneno de las ratas y descansar para siempre'],
+  ])('%s "%s" -> clear', (locale, text) => {
+    expect(understand(text, locale).emergencyTier).toBe('clear');
+  });
+  it('not being around anymore is a possible sign', () => {
+    expect(understand('I keep thinking about not being around anymore', 'en').emergency).toBe(true);
+  });
+});
