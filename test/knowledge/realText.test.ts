@@ -457,3 +457,16 @@ describe('kinds found by batch P, in other words than its cases', () => {
     ['es', 'mi irmão tuvo leucemia de niño', { present: ['sibling_with_all'] }],
   ])('%s: %s', (locale, text, expected) => expectReading(locale, text, expected));
 });
+
+describe('answers found by batch Q, in other words than its cases', () => {
+  it.each<[Locale, string, 'yes' | 'no' | 'unsure' | null]>([
+    ['en', 'haan ji', 'yes'],
+    ['en', 'nahi ji', 'no'],
+    ['en', 'pa konnen', 'unsure'],
+    ['es', 'ni pensarlo, está sanito', 'no'],
+    ['es', 'a ratos sí y a ratos no', 'unsure'],
+    ['es', 'no, espérese, sí', 'yes'],
+  ])('%s: %s -> %s', (locale, text, answer) => {
+    expect(understand(text, locale).answer).toBe(answer);
+  });
+});
