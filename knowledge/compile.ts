@@ -159,7 +159,7 @@ const FLAG_ONLY_KINDS = new Set<Owner['kind']>(['flag', 'context', 'unlisted', '
 /** Lexicon word lists that the index keeps as sets, under the same name. */
 const WORD_SETS = [
   'listNegators', 'postNegation', 'postNegationVerbs', 'relatives', 'selfWords', 'others', 'postNegationBlockers',
-  'intensified', 'slight', 'contrasts', 'plainNegators', 'negationStops', 'clauseBreaks', 'negatedBreaks', 'subjects', 'fillers', 'commonWords', 'questionAuxiliaries', 'panicWords',
+  'intensified', 'slight', 'contrasts', 'plainNegators', 'negationStops', 'clauseBreaks', 'negatedBreaks', 'subjects', 'fillers', 'commonWords', 'questionAuxiliaries', 'panicWords', 'possessives',
 ] as const satisfies readonly (keyof LexiconData)[];
 type WordSets = Record<(typeof WORD_SETS)[number], Set<string>>;
 

@@ -15,6 +15,10 @@ export const QUESTION_END = '?';
 
 export const isMarker = (token: string) => token === BREAK || token === SENTENCE_END || token === QUESTION_END;
 
+/** The words a temperature written as a number becomes: a fever's reading, and a normal one. Patterns use them too. */
+export const FEVER_READING = 'feverdegrees';
+export const NORMAL_READING = 'normaldegrees';
+
 // The punctuation that ends a clause, in one place: normalizeText marks "?" and "¿" as QUESTION_END,
 // ". ! ¡ ;" as SENTENCE_END and a comma as BREAK, and knowledge/clauses.ts cuts text as written at
 // the same marks.
@@ -117,9 +121,9 @@ export function normalizeText(raw: unknown): string {
     // "38 e 7", "38 y 7", "39 coma 2": a reading said with its decimal as a word is that decimal.
     text = text.replace(/\b(3[5-9]|4[0-2])\s+(?:e|y|coma|punto|point)\s+(\d)\b/gi, '$1.$2');
     // A temperature of 38 °C / 100.4 °F or more written as a number is a fever ("she's 38.9").
-    text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ' feverdegrees ');
+    text = text.replace(/\b(?:3[89]|4[0-2])[.,]\d\b|\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\b/g, ` ${FEVER_READING} `);
     // A reading of 37.2 °C (99.4 °F) or less written as a number is no fever ("temp 36.7 today", "37,2 nomás", "98.6").
-    text = text.replace(/\b(?:3[56][.,]\d|37[.,][0-2]|9[78][.,]\d|99[.,][0-4])\b/g, ' normaldegrees ');
+    text = text.replace(/\b(?:3[56][.,]\d|37[.,][0-2]|9[78][.,]\d|99[.,][0-4])\b/g, ` ${NORMAL_READING} `);
     // Any other decimal keeps its whole part: its point or comma must not end a sentence or a
     // clause ("is 37.4 a fever?" was read as "is 37." and "4 a fever?", a report).
     text = text.replace(/\b(\d+)[.,]\d+\b/g, '$1');

@@ -2,7 +2,7 @@ import type { ContextId, FlagContextId, LocaleIndex, Owner } from './compile';
 import type { ItemId } from './ids';
 import { knowledgeData } from './load';
 import { findMatches, hasTermIn, isDenied, Match, Span, Token } from './match';
-import { isMarker } from './normalize';
+import { FEVER_READING, isMarker } from './normalize';
 import type { Understanding } from './types';
 
 // Red flags: what in a message needs 911 now, and whether the person asks if it is urgent.
@@ -258,7 +258,6 @@ function currentInClause(index: LocaleIndex, tokens: Token[], clause: Span, sent
       break;
     }
   }
-  if (from >= clause.from - 1 && from !== sentence.from) return true;
   const before = settingOf(contextsOf(index, tokens, { ...sentence, from, to: clause.from }));
   return !(before.ended && !before.now);
 }
@@ -350,8 +349,7 @@ function unitFollows(index: LocaleIndex, tokens: Token[], match: Match): boolean
   return voided(index.flags.notBefore, 1) || voided(index.flags.notAfter, -1);
 }
 
-/** A temperature written as a number of a fever ("38.7", "102"), which normalising marks. */
-const FEVER_READING = 'feverdegrees';
+/** A fever's temperature written as a number ("38.7", "102"), as normalising marks it. */
 const hasReading = (tokens: Token[], span: Span) => tokens.slice(span.from, span.to).some((token) => token.word === FEVER_READING);
 
 /** A sign a sentence names; `apart` when its item (the fever) is told in another sentence, without a reading. */

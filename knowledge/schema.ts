@@ -280,6 +280,8 @@ export const lexiconSchema = z.object({
   answerAuxiliaries: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   /** Words of knowing ("know", "sure", "saber"): after a negation they make a doubt ("I don't rightly know", "no sabría decirle"). */
   answerKnowing: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** Possessives that say whose a thing is besides the self words ("his", "su"): a clause with one names someone. */
+  possessives: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Words of a plea or a hurry ("help", "pls", "ayuda"): a red flag typed with typos is read only beside one. */
   panicWords: z.array(z.string().regex(/^[a-z0-9]+$/)).default([]),
   /** Words that take back what came before in a reply ("I mean", "bueno", "mejor dicho"): the answer after the last one counts ("yes, I mean no"). */

@@ -7,7 +7,7 @@ import { readRedFlags } from './redFlags';
 import { answersIn, readShortAnswer } from './shortAnswer';
 import { emergencyProbability, isModelGuess } from './emergencyModel';
 import { splitClauses } from './clauses';
-import { expandShorthand, isMarker, normalizeText, tokenize } from './normalize';
+import { expandShorthand, FEVER_READING, isMarker, NORMAL_READING, normalizeText, tokenize } from './normalize';
 import { termsOf, TermId } from './terms';
 import type { Understanding } from './types';
 
@@ -233,7 +233,8 @@ function asksOnCondition(index: LocaleIndex, tokens: Token[], sentence: Span): b
   return sentence.asked === true && index.conditionWords.has(tokens[openingAt(index, tokens, sentence)]!.word);
 }
 
-const NUMBER = /^\d+$|^(?:fever|normal)degrees$/;
+/** A token that is a number or a reading normalising marked. */
+const isNumber = (word: string) => /^\d+$/.test(word) || word === FEVER_READING || word === NORMAL_READING;
 
 /**
  * "¿37,3 es fiebre?", "37.3, is that a fever?", "¿37,4 ya se considera fiebre?": a question that
@@ -242,7 +243,7 @@ const NUMBER = /^\d+$|^(?:fever|normal)degrees$/;
  */
 function asksAboutReading(index: LocaleIndex, tokens: Token[], sentence: Span): boolean {
   const from = openingAt(index, tokens, sentence);
-  if (sentence.asked !== true || !NUMBER.test(tokens[from]!.word)) return false;
+  if (sentence.asked !== true || !isNumber(tokens[from]!.word)) return false;
   const next = tokens.slice(from + 1, Math.min(sentence.to, from + 4)).filter((token) => !isMarker(token.word));
   if (!next.some((token) => index.questionAuxiliaries.has(token.word))) return false;
   return !tokens.slice(sentence.from, sentence.to).some((token) => index.selfWords.has(token.word) && !index.questionAuxiliaries.has(token.word));
@@ -497,18 +498,18 @@ function readQuestionsPass(pass: Pass): void {
   }
 }
 
+/** The clauses of one sentence, in order. */
+const clausesOf = (pass: Pass, sentence: Span) => pass.clauses.filter((clause) => clause.from >= sentence.from && clause.to <= sentence.to);
+
 /** "petechiae, what are they?", "bruises, are they bad?": the last clause of an asked sentence opens like a question. */
 function lastClauseAsks(pass: Pass, sentence: Span): boolean {
   if (sentence.asked !== true) return false;
-  const last = pass.clauses.filter((clause) => clause.from >= sentence.from && clause.to <= sentence.to).at(-1);
+  const last = clausesOf(pass, sentence).at(-1);
   return last !== undefined && last.from > sentence.from && startsWithQuestion(pass.index, pass.tokens, last);
 }
 
-/** Possessives that name whose a thing is, besides the lexicon's people ("his shins ache, is that...?"). */
-const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'our', 'su', 'sus']);
-
-/** A word that names the writer or someone: "I", "tengo", "my", "his", a relative, someone else. */
-const namesSomeone = (index: LocaleIndex, word: string) => index.selfWords.has(word) || index.others.has(word) || index.relatives.has(word) || POSSESSIVES.has(word);
+/** A word that names the writer or someone: "I", "tengo", "my", "his" (the lexicon's possessives), a relative, someone else. */
+const namesSomeone = (index: LocaleIndex, word: string) => index.selfWords.has(word) || index.others.has(word) || index.relatives.has(word) || index.possessives.has(word);
 
 /**
  * The part of a sentence closing on "?" that asks: "toy en quimio y tengo 38.8 de fiebre, voy a
@@ -517,8 +518,7 @@ const namesSomeone = (index: LocaleIndex, word: string) => index.selfWords.has(w
  */
 function askingPart(pass: Pass, sentence: Span): Span {
   const { index, tokens } = pass;
-  const clauses = pass.clauses.filter((clause) => clause.from >= sentence.from && clause.to <= sentence.to);
-  const last = clauses[clauses.length - 1];
+  const last = clausesOf(pass, sentence).at(-1);
   if (!last || last.from === sentence.from) return sentence;
   for (let i = sentence.from; i < last.from; i++) if (namesSomeone(index, tokens[i]!.word)) return { ...sentence, from: last.from };
   return sentence;
@@ -623,7 +623,7 @@ function readItemMatch(pass: Pass, clause: Span, sentence: Span, match: Match, m
   // ("el aire me alcanza bien") stays a denial, "doesn't eat well" reports the item.
   // A normal reading is no fever whatever negation comes before it: the "no" of "no tengo fiebre
   // tengo 36.7" (dictated, with no comma) is the fever's, and "not 36.7" says nothing.
-  const reading = owner.kind === 'deny' && match.positions.some((position) => tokens[position]!.word === 'normaldegrees');
+  const reading = owner.kind === 'deny' && match.positions.some((position) => tokens[position]!.word === NORMAL_READING);
   const denied = owner.kind === 'deny' ? !reading && ((clause.negated && !clause.listed) || negatedBefore(index, tokens, clause, match)) : isDenied(index, tokens, clause, match);
   const present = owner.kind === 'item' ? !denied : denied;
   if (present && explainedAway(pass, sentence, match)) return false;
