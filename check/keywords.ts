@@ -1,5 +1,5 @@
 import {
-  AFTER_CLOSING_REPLIES, COMMAND_KINDS, HARD_QUESTIONS, LOCALES, REPLY_KINDS, normalizeWords, replyVocabulary, knowledgeLexicons,
+  AFTER_CLOSING_REPLIES, COMMAND_KINDS, HARD_QUESTIONS, LOCALES, REPLY_KINDS, expandShorthand, normalizeWords, replyVocabulary, knowledgeLexicons,
   type Locale, type NormalizedWords, type RepliesData,
 } from '../knowledge';
 
@@ -85,7 +85,7 @@ function buildTables() {
     itemWordsByLocale: files.map((file) => Object.entries(file.itemWords).map(([id, words]) => [id, new Set(words.map(normalise))] as const)),
     otherItemWords: wordSet((file) => file.otherItems),
     /** Each language's texting shorthand ("xfa" -> "por favor", "u" -> "you"), as the lexicons write it. */
-    shorthands: lexicons.map((lexicon) => new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [normalise(short), normalise(full)]))),
+    shorthands: lexicons.map((lexicon) => new Map(Object.entries(lexicon.shorthand).map(([short, full]) => [short, full.split(' ')]))),
   };
 }
 let builtTables: ReturnType<typeof buildTables> | undefined;
@@ -135,7 +135,7 @@ export function findCommand(normalised: Normalised, asked = false): CommandKind 
   // A command texted in shorthand ("m pasas cn alguien d verdad xfa?", "cn u put me thru to a nurse"),
   // read again with each language's shorthand spelt out.
   for (const shorthand of tables().shorthands) {
-    const spelt = wordsOf(normalised).map((word) => shorthand.get(word) ?? word).join(' ') as Normalised;
+    const spelt = expandShorthand(wordsOf(normalised), shorthand).join(' ') as Normalised;
     if (spelt !== normalised) {
       const found = commandIn(spelt, asked);
       if (found) return found;

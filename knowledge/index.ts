@@ -10,7 +10,7 @@ export { redFlagAdvice, redFlagItem } from './redFlags';
 export type { RedFlagAdvice } from './redFlags';
 export type { About } from './understand';
 export { knowledgeLexicons, loadKnowledge, replyVocabulary } from './load';
-export { normalizeWords, type NormalizedWords } from './normalize';
+export { expandShorthand, normalizeWords, type NormalizedWords } from './normalize';
 export { clausesAsWritten } from './clauses';
 export { COMMAND_KINDS, REPLY_KINDS, HARD_QUESTIONS, AFTER_CLOSING_REPLIES, type RepliesData } from './schema';
 export { itemLabel, itemExplanation, faqAnswer, faqIds, unlistedLabel, unlistedIds } from './content';
