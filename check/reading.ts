@@ -1,4 +1,4 @@
-import { clausesAsWritten, leaningOf, otherLocale, understand, understandEmergency, type About, type EmergencyReading, type ItemId, type Locale, type Understanding } from '../knowledge';
+import { clausesAsWritten, leaningOf, otherLocale, remembered, understand, understandEmergency, type About, type EmergencyReading, type ItemId, type Locale, type Understanding } from '../knowledge';
 import { isButtonText } from './buttons';
 import { findCommand, findLanguageRequest, normalise, type CommandKind, type Normalised } from './keywords';
 
@@ -11,6 +11,19 @@ export interface Selection {
   ticked: readonly ItemId[];
   shown: readonly ItemId[];
 }
+
+/**
+ * Our own buttons understood once per process, not once per tap. Taps are most of what web chat
+ * and Teams send, and understanding one costs about a twentieth of an HTTP turn. Only button
+ * texts are kept (our words, a few hundred at most), never what a person typed. Frozen, so that a
+ * caller changing a shared answer fails loudly instead of changing the next person's.
+ */
+const understoodButton = remembered(1000, (key: string): Understanding => {
+  const [locale, about, text] = key.split('\u0000') as [Locale, About, string];
+  const found = understand(text, locale, about);
+  for (const value of Object.values(found)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(found);
+});
 
 /** The understanding reports or denies an item, or is a short answer: worth taking over the other language's. */
 const reportsOrAnswers = (understood: Understanding) => understood.present.length > 0 || understood.absent.length > 0 || understood.answer !== null;
@@ -53,7 +66,7 @@ export class Reading {
     const key = `${locale}:${about}:${this.text}`;
     let found = this.understood.get(key);
     if (!found) {
-      found = understand(this.text, locale, about);
+      found = this.isButton ? understoodButton(`${locale}\u0000${about}\u0000${this.text}`) : understand(this.text, locale, about);
       this.understood.set(key, found);
     }
     return found;

@@ -12,6 +12,7 @@ export type { About } from './understand';
 export { knowledgeLexicons, loadKnowledge, replyVocabulary } from './load';
 export { expandShorthand, normalizeWords, type NormalizedWords } from './normalize';
 export { clausesAsWritten } from './clauses';
+export { remembered } from './remembered';
 export { COMMAND_KINDS, REPLY_KINDS, HARD_QUESTIONS, AFTER_CLOSING_REPLIES, type RepliesData } from './schema';
 export { itemLabel, itemExplanation, faqAnswer, faqIds, unlistedLabel, unlistedIds } from './content';
 export { signAskedAbout } from './signQuestion';

@@ -19,6 +19,20 @@ describe('Reading', () => {
     expect(first.present).toEqual(['bleeding_gums']);
   });
 
+  it('understands one of our own buttons once per process, the same as understand() does, and shares it read-only', () => {
+    const understand = jest.spyOn(knowledge, 'understand');
+    const first = new Reading('None of these', 'en').in('en');
+    const second = new Reading('None of these', 'en').in('en');
+    expect(second).toBe(first);
+    expect(understand.mock.calls.filter(([text]) => text === 'None of these').length).toBeLessThanOrEqual(1);
+    expect(first).toEqual(jest.requireActual<typeof knowledge>('../../knowledge').understand('None of these', 'en', 'self'));
+    expect(() => (first.present as string[]).push('fever')).toThrow(TypeError);
+    // What a person typed is never kept: each message of theirs is understood afresh.
+    new Reading('my gums bleed when I brush', 'en').in('en');
+    new Reading('my gums bleed when I brush', 'en').in('en');
+    expect(understand.mock.calls.filter(([text]) => text === 'my gums bleed when I brush')).toHaveLength(2);
+  });
+
   it.each([
     // The conversation's language first; the other when that finds nothing. A message in the
     // other language is already read in both by understand() (knowledge/understand.ts), so its
