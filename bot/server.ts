@@ -118,7 +118,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   // id, only the Emulator's channel (and loopback callers with ALLOW_CHANNEL_EMULATION): always on,
   // even in tests of one edge.
   const channelIdentity = guardChannelIdentity(config);
-  const messageGuards = rateLimits ? createMessageGuards(rateLimits, channelIdentity) : { beforeBody: [], afterBody: [channelIdentity] };
+  const messageGuards = createMessageGuards(rateLimits, channelIdentity);
   server.post(
     '/api/messages',
     inOneStep(
@@ -130,7 +130,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       // CheckAdapter answers 401 for a missing or bad token when MicrosoftAppId is set (a channel's
       // token must name the activity's serviceUrl), 400 for a body that is not an activity, and a
       // fixed 500 body when the turn fails: never the error's own text.
-      await deps.adapter.process(req, res, (context) => {
+      await deps.adapter.handle(req, res, (context) => {
         context.turnState.set(REQUEST_ID, req.getId()); // for the turn's log line (turnTelemetry.ts)
         return deps.bot.run(context);
       });

@@ -98,7 +98,11 @@ export interface MessageGuards {
   afterBody: RequestHandler[];
 }
 
-/** `channelIdentity` (bot/guards/channelIdentity.ts) runs on a valid activity, before it counts against a conversation. */
-export function createMessageGuards(limits: RateLimits, channelIdentity: RequestHandler): MessageGuards {
-  return { beforeBody: [requireJsonBody], afterBody: [validateActivityBody, channelIdentity, limitConversationTurns(limits)] };
+/**
+ * `channelIdentity` (bot/guards/channelIdentity.ts) runs on a valid activity, before it counts
+ * against a conversation. Without limits (a server built for one edge's tests) the body is still
+ * checked: the adapter's `handle` (bot/adapter.ts) takes only a body these guards accepted.
+ */
+export function createMessageGuards(limits: RateLimits | undefined, channelIdentity: RequestHandler): MessageGuards {
+  return { beforeBody: [requireJsonBody], afterBody: [validateActivityBody, channelIdentity, ...(limits ? [limitConversationTurns(limits)] : [])] };
 }

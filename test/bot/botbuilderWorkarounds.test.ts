@@ -26,9 +26,13 @@ describe('botbuilder workarounds (docs/botbuilder-workarounds.md)', () => {
     expect(librarySource('botbuilder-core/lib/activityHandlerBase.js')).toContain('run(context) {');
   });
 
-  it('CloudAdapter.process still hands the header to processActivity and would otherwise print and echo the error', () => {
+  it('CloudAdapter.process still does with a body only what CheckAdapter.handle copies, and would otherwise print and echo the error', () => {
     const source = librarySource('botbuilder/lib/cloudAdapter.js');
+    expect(source).toContain('(0, activityValidator_1.validateAndFixActivity)(ActivityT.parse(req.body))');
+    expect(source).toContain('req.headers.Authorization) !== null && _a !== void 0 ? _a : req.headers.authorization');
     expect(source).toContain('yield this.processActivity(authHeader, activity, logic)');
+    expect(source).toContain('return end((_c = invokeResponse === null || invokeResponse === void 0 ? void 0 : invokeResponse.status) !== null && _c !== void 0 ? _c : botbuilder_core_1.StatusCodes.OK, invokeResponse === null || invokeResponse === void 0 ? void 0 : invokeResponse.body)');
+    expect(librarySource('botbuilder/lib/activityValidator.js')).toContain('exports.validateAndFixActivity = validateAndFixActivity');
     expect(source).toContain('console.error(err)');
     expect(source).toContain('err.message');
   });
