@@ -71,6 +71,9 @@ function buildTables() {
     personAdvice: paddedPhrases((file) => file.personRequest.advice),
     personNamed: paddedPhrases((file) => file.personRequest.people.filter((person) => !file.personRequest.qualifiers.includes(person))),
     carryOn: phrasesFor((file) => ({ exact: [], contains: file.carryOn })),
+    stopWords: Object.fromEntries(
+      (['stop', 'here', 'lets', 'notWant', 'resume', 'later', 'tails', 'notAfter', 'notBefore'] as const).map((part) => [part, files.flatMap((file) => file.stopRequest[part]).map((phrase) => wordsOf(normalise(phrase)))]),
+    ) as Record<keyof RepliesData['stopRequest'], Normalised[][]>,
     fillerWords: new Set([...lexicons.flatMap((lexicon) => lexicon.fillers), ...files.flatMap((file) => file.whoFillers)].map(normalise)),
     laughWords: wordSet((file) => file.laughter),
     hedges: [
@@ -146,8 +149,38 @@ export function findCommand(normalised: Normalised, asked = false): CommandKind 
 
 function commandIn(normalised: Normalised, asked: boolean): CommandKind | null {
   if (asksForPerson(normalised, asked)) return 'human';
-  const command = firstMatching(tables().commands, normalised);
+  const command = firstMatching(tables().commands, normalised) ?? (asksToStop(normalised) ? 'quit' : null);
   return command === 'quit' && tables().carryOn.matches(normalised) ? null : command;
+}
+
+/** Where each phrase of `phrases` is written in `words`: [first word, one past the last]. */
+function spansOf(words: readonly string[], phrases: readonly (readonly string[])[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = 0; at < words.length; at++) {
+    for (const phrase of phrases) if (phrase.every((word, k) => words[at + k] === word)) spans.push([at, at + phrase.length]);
+  }
+  return spans;
+}
+
+/** Whether some span of `second` starts after some span of `first` ends, with at most `gap` words between. */
+const follows = (first: [number, number][], second: [number, number][], gap: number) =>
+  first.some(([, end]) => second.some(([start]) => start >= end && start - end <= gap));
+
+/** The stop rules of the replies data (knowledge/schema.ts `stopRequest`), in either language. */
+function asksToStop(normalised: Normalised): boolean {
+  const words = wordsOf(normalised).filter(Boolean);
+  const { stop, here, lets, notWant, resume, later, tails, notAfter, notBefore } = tables().stopWords;
+  const stops = spansOf(words, stop);
+  const unnegatedStops = stops.filter(([start]) => !spansOf(words, notBefore).some(([, end]) => end === start));
+  if (follows(unnegatedStops, spansOf(words, here), 1) || follows(spansOf(words, lets), stops, 1)) return true;
+  const resumes = spansOf(words, resume).filter(([, end]) => !spansOf(words, notAfter).some(([start]) => start === end));
+  if (follows(spansOf(words, notWant), resumes, 1)) return true;
+  const laters = spansOf(words, later);
+  if (follows(resumes, laters, 1) || follows(laters, resumes, 1)) return true;
+  // Nothing but words of later: "later", "después ya lang", "luego pues".
+  const covered = new Set(laters.flatMap(([start, end]) => Array.from({ length: end - start }, (_, k) => start + k)));
+  const tailWords = new Set(tails.flatMap((phrase) => phrase));
+  return covered.size > 0 && words.every((word, at) => covered.has(at) || tailWords.has(word));
 }
 
 /** Whether a reply says `kind` ("none of these", "my son", "all of them"), in either language. */

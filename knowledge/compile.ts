@@ -232,7 +232,15 @@ export function answerShapes(lexicon: LexiconData, shorthand: ReadonlyMap<string
   // "creo que no, pero no sé": a "but" joins two answers, and a doubt in either makes the whole unsure.
   add('tag', [...lexicon.answerTags, ...lexicon.fillers, ...lexicon.contrasts]);
   const longest = Math.max(1, ...[...units.keys()].map((key) => key.split(' ').length));
-  return { units, longest, negators: new Set(lexicon.plainNegators), knowing: new Set(lexicon.answerKnowing) };
+  const phrases = (list: readonly string[]) => list.map((phrase) => expandShorthand(tokenize(normalizeText(phrase)), shorthand));
+  return {
+    units,
+    longest,
+    negators: new Set(lexicon.plainNegators),
+    knowing: new Set(lexicon.answerKnowing),
+    notThat: phrases(lexicon.answerNotThat),
+    noticing: phrases(lexicon.answerNoticing),
+  };
 }
 
 /** Term ids of the lexicon's and red flags' classes, and the few terms every index needs. */

@@ -280,6 +280,12 @@ export const lexiconSchema = z.object({
   answerAuxiliaries: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   /** Words of knowing ("know", "sure", "saber"): after a negation they make a doubt ("I don't rightly know", "no sabría decirle"). */
   answerKnowing: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /**
+   * "not that I've noticed", "que yo me haya dado cuenta": an opener of these, a few pronouns,
+   * auxiliaries or tags, then a word of noticing (answerNoticing) is a no however it is worded.
+   */
+  answerNotThat: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
+  answerNoticing: z.array(z.string().regex(/^[a-z ]+$/)).default([]),
   /** Possessives that say whose a thing is besides the self words ("his", "su"): a clause with one names someone. */
   possessives: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /** Words of a plea or a hurry ("help", "pls", "ayuda"): a red flag typed with typos is read only beside one. */
@@ -365,6 +371,25 @@ export const repliesSchema = z.object({
   personRequest: z.object({ asks: phraseList.min(1), reach: phraseList.min(1), people: phraseList.min(1), advice: phraseList.default([]), qualifiers: phraseList.default([]) }),
   /** A goodbye taken back in the same message ("bye Thandi... wrong window, carry on") is no quit. */
   carryOn: phraseList.min(1),
+  /**
+   * Asking to stop in words no list holds, read by rules (check/keywords.ts `asksToStop`): a stop
+   * word beside a word of here or now ("stop am here", "paramos aquí"), not after a negation
+   * ("it won't stop now"); "let's" before a stop word ("make we stop"); not wanting to go on ("no
+   * quiere continua"); going on later ("seguimos luego", "finish it tomorrow"); or nothing but
+   * words of later ("después ya lang").
+   */
+  stopRequest: z.object({
+    stop: phraseList.min(1),
+    here: phraseList.min(1),
+    lets: phraseList.min(1),
+    notWant: phraseList.min(1),
+    resume: phraseList.min(1),
+    later: phraseList.min(1),
+    tails: phraseList.default([]),
+    /** Going on with something else than the check: "no quiero seguir viviendo", "don't want to go on living". */
+    notAfter: phraseList.default([]),
+    notBefore: phraseList.default([]),
+  }),
 }).strict();
 
 export type RepliesData = z.infer<typeof repliesSchema>;

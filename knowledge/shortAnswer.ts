@@ -21,6 +21,10 @@ export interface AnswerShapes {
   negators: ReadonlySet<string>;
   /** Words of knowing ("know", "sure", "saber"): a negation before them makes a doubt. */
   knowing: ReadonlySet<string>;
+  /** Openers of a no by not noticing ("not that", "que"), as words. */
+  notThat: readonly (readonly string[])[];
+  /** Words of noticing that close it ("noticed", "dado cuenta"), as words. */
+  noticing: readonly (readonly string[])[];
 }
 
 /** A reply longer than this is more than a short answer, whatever its words. */
@@ -45,7 +49,30 @@ function unitsAt(words: readonly string[], at: number, shapes: AnswerShapes, pro
   if (pronounSaysYes && first === 'pronoun' && second === 'auxiliary' && !negated) found.push([2, 'yes']);
   const doubt = doubtAt(words, at, shapes);
   if (doubt > 0) found.push([doubt, 'unsure']);
+  const unnoticed = notNoticedAt(words, at, shapes);
+  if (unnoticed > 0) found.push([unnoticed, 'no']);
   return found;
+}
+
+/** Whether `phrase` is written at `at` in `words`. */
+const phraseAt = (phrase: readonly string[], words: readonly string[], at: number) => phrase.every((word, k) => words[at + k] === word);
+
+/**
+ * "not that I've ever noticed", "not as far as I know", "que yo sepa", "que yo me haya dado
+ * cuenta": an opener, at most a few pronouns, auxiliaries or tags, then a word of noticing says
+ * no. The length of that unit, or 0.
+ */
+function notNoticedAt(words: readonly string[], at: number, shapes: AnswerShapes): number {
+  for (const opener of shapes.notThat) {
+    if (!phraseAt(opener, words, at)) continue;
+    for (let next = at + opener.length; next <= at + opener.length + MAX_BEFORE_KNOWING && next < words.length; next++) {
+      const noticed = shapes.noticing.find((phrase) => phraseAt(phrase, words, next));
+      if (noticed) return next + noticed.length - at;
+      const unit = shapes.units.get(words[next]!);
+      if (unit !== 'pronoun' && unit !== 'auxiliary' && unit !== 'tag') break;
+    }
+  }
+  return 0;
 }
 
 /**

@@ -40,7 +40,7 @@ it('runs the turn with the timestamps parsed as botbuilder does, and ends with 2
     seen = context.activity;
   });
   expect(seen?.timestamp).toEqual(new Date('2026-12-03T10:00:00.000Z'));
-  expect(seen?.rawTimestamp).toBe('2026-12-03T10:00:00.000Z');
+  expect((seen as { rawTimestamp?: string } | undefined)?.rawTimestamp).toBe('2026-12-03T10:00:00.000Z');
   expect(sent).toEqual({ status: 200, ended: true });
 });
 

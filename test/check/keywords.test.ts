@@ -172,6 +172,40 @@ describe('leaving and asking for a person, in their own words', () => {
     ['mejor páseme con una enfermera', 'human'],
   ] as const)('%j → %s', (text, kind) => expect(findCommand(normalise(text))).toBe(kind));
 
+  // Stopping by rule, not by phrase (replies' stopRequest): a stop word beside here or now, "let's"
+  // before it, not wanting to go on, going on later, or only words of later. Other wordings than
+  // the ones that first showed each rule (from personas: "stop am here", "make we stop", "no
+  // quiere continua", "despues ya lang").
+  it.each([
+    'ok we stop am here for today',
+    'lets just stop here',
+    'please stop now',
+    'mek we stop, mi tired',
+    'i dont want to continue',
+    'can we finish this tomorrow',
+    "I'll do the rest later",
+    'seguimos luego, gracias',
+    'mejor paremos aquí',
+    'paramos por hoy',
+    'ya no quiero continuar',
+    'no quero responder mas',
+    'later ok',
+    'luego pues',
+  ])('%j asks to stop', (text) => expect(findCommand(normalise(text))).toBe('quit'));
+
+  it.each([
+    // After a negation, "stop" is about a symptom.
+    "the bleeding won't stop now",
+    "it doesn't stop here, it goes down my leg",
+    'la sangre no para ahora',
+    // Going on with living, or with a symptom, is not going on with the check.
+    "I don't want to go on living",
+    'sigo con fiebre después de la quimio',
+    // A treatment that finished, then "now": a story, not a request.
+    'chemo finish 2018. now fever no',
+    'quimio terminar 2020. ahora huesos dolor',
+  ])('%j does not ask to stop', (text) => expect(findCommand(normalise(text))).toBeNull());
+
   it.each([
     'I have to go to the bathroom a lot',
     "I can't talk much, my throat hurts",

@@ -84,6 +84,14 @@ describe('short answers by shape', () => {
     ['en', 'honestly 50/50', 'unsure'],
     ['en', "yes but don't quote me", 'unsure'],
     ['es', '0', 'no'],
+    // not noticing, by rule (answerNotThat, a few pronouns or auxiliaries, answerNoticing), in
+    // wordings no list holds
+    ['en', "not that I've ever noticed", 'no'],
+    ['en', 'nothing that i have seen', 'no'],
+    ['en', 'as far as I can tell, no', 'no'],
+    ['es', 'que yo me haya dado cuenta, no', 'no'],
+    ['es', 'que yo haya notado no', 'no'],
+    ['es', 'no que yo recuerde', 'no'],
     // ...but not a negation that belongs to the words after it, a statement, or a long tail
     ['es', 'no puedo dormir', null],
     ['en', "thanks, that's kind", null],
